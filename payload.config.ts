@@ -1,0 +1,67 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig, type Config } from 'payload'
+import sharp from 'sharp'
+
+import { ApiClients } from './src/collections/ApiClients'
+import { Articles } from './src/collections/Articles'
+import { Media } from './src/collections/Media'
+import { Users } from './src/collections/Users'
+import { databaseAdapter } from './src/db/adapter'
+import { resolvePayloadSecret } from './src/secret'
+
+const rootDir = path.dirname(fileURLToPath(import.meta.url))
+
+export interface CarepathOptions {
+  databaseURI?: string
+  /** Where uploaded files are stored (default ./data/media). Tests use a temporary folder. */
+  mediaDir?: string
+  env?: NodeJS.ProcessEnv
+}
+
+/** Wiring only: adapters, collections, globals, GraphQL. Behaviour lives under src/. */
+export function carepathConfig({ databaseURI, env = process.env, mediaDir }: CarepathOptions = {}): Config {
+  return {
+    admin: {
+      importMap: { baseDir: rootDir },
+      meta: { titleSuffix: ' · Carepath' },
+      user: Users.slug,
+    },
+    collections: [
+      Articles,
+      { ...Media, upload: { ...(Media.upload as object), staticDir: mediaDir ?? path.resolve(rootDir, 'data/media') } },
+      Users,
+      ApiClients,
+    ],
+    db: databaseAdapter({ rootDir, uri: databaseURI ?? env.DATABASE_URI }),
+    editor: lexicalEditor(),
+    graphQL: {
+      disablePlaygroundInProduction: true,
+      maxComplexity: 1000,
+      schemaOutputFile: path.resolve(rootDir, 'schema.graphql'),
+    },
+    localization: {
+      defaultLocale: 'en',
+      fallback: true,
+      locales: [
+        { code: 'en', label: 'English' },
+        { code: 'es', label: 'Español' },
+      ],
+    },
+    secret: resolvePayloadSecret(env),
+    serverURL: env.CAREPATH_SERVER_URL ?? '',
+    sharp,
+    telemetry: false,
+    typescript: {
+      autoGenerate: false,
+      outputFile: path.resolve(rootDir, 'payload-types.ts'),
+    },
+    upload: {
+      limits: { fileSize: 50 * 1024 * 1024 },
+    },
+  }
+}
+
+export default buildConfig(carepathConfig())

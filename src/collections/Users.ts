@@ -1,0 +1,107 @@
+import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
+import { APIError, ValidationError } from 'payload'
+
+import { admins, adminsFieldLevel } from '../access/admins'
+import { adminsOrSelf } from '../access/adminsOrSelf'
+import { ROLES, hasRole, type Role } from '../access/roles'
+import { staff } from '../access/staff'
+
+const sameRoles = (a: unknown, b: unknown): boolean => {
+  const norm = (v: unknown) => (Array.isArray(v) ? [...v].map(String).sort().join(',') : '')
+  return norm(a) === norm(b)
+}
+
+/**
+ * Roles change only through an admin. Field access alone would silently drop the value;
+ * a person who tries to raise their own role deserves a clear 403 instead.
+ * The very first account (created from the admin's "create first user" screen) becomes an admin.
+ */
+const guardRoles: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') return args
+  const data = args.data as { roles?: Role[] } | undefined
+  if (!data) return args
+
+  if (operation === 'create') {
+    const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
+    if (totalDocs === 0) {
+      args.data = { ...data, roles: ['admin'] }
+      return args
+    }
+  }
+  if (!('roles' in data) || hasRole(req.user, 'admin') || args.overrideAccess) return args
+
+  if (operation === 'create' || !sameRoles(data.roles, req.user && 'roles' in req.user ? req.user.roles : [])) {
+    throw new APIError('Only admins can change roles; ask an admin to change yours.', 403, null, true)
+  }
+  return args
+}
+
+/** A deployment must always keep one admin, or nobody could manage users again. */
+const keepLastAdmin: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+  const removingAdmin =
+    operation === 'delete' ||
+    operation === 'deleteByID' ||
+    ((operation === 'update' || operation === 'updateByID') &&
+      Array.isArray(args.data?.roles) &&
+      !args.data.roles.includes('admin'))
+  if (!removingAdmin) return args
+
+  const admins = await req.payload.find({
+    collection: 'users',
+    depth: 0,
+    limit: 2,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: { roles: { contains: 'admin' } },
+  })
+  const targetId = args.id
+  if (admins.docs.length === 1 && targetId !== undefined && String(admins.docs[0]!.id) === String(targetId)) {
+    throw new ValidationError({
+      collection: 'users',
+      errors: [{ message: 'This is the last admin account: make another user an admin first.', path: 'roles' }],
+    })
+  }
+  return args
+}
+
+export const Users: CollectionConfig<'users'> = {
+  slug: 'users',
+  access: {
+    admin: staff,
+    create: admins,
+    delete: admins,
+    read: adminsOrSelf,
+    update: adminsOrSelf,
+  },
+  admin: {
+    defaultColumns: ['name', 'email', 'roles'],
+    group: 'Settings',
+    useAsTitle: 'email',
+  },
+  auth: {
+    lockTime: 10 * 60 * 1000,
+    maxLoginAttempts: 5,
+    tokenExpiration: 8 * 60 * 60,
+  },
+  fields: [
+    { name: 'name', type: 'text', admin: { description: 'Shown to colleagues in review comments and history.' } },
+    {
+      name: 'roles',
+      type: 'select',
+      access: { create: adminsFieldLevel, update: adminsFieldLevel },
+      admin: {
+        description:
+          'Editors write content; medical reviewers sign off clinical accuracy; brand managers own the brand guidelines; admins manage users and API clients.',
+      },
+      defaultValue: ['editor'],
+      hasMany: true,
+      options: [...ROLES],
+      required: true,
+      saveToJWT: true,
+    },
+  ],
+  hooks: {
+    beforeOperation: [guardRoles, keepLastAdmin],
+  },
+}

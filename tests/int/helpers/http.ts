@@ -1,0 +1,81 @@
+import type { SanitizedConfig } from 'payload'
+import {
+  GRAPHQL_POST,
+  REST_DELETE,
+  REST_GET,
+  REST_PATCH,
+  REST_POST,
+} from '@payloadcms/next/routes'
+
+/**
+ * Calls Carepath's real Next.js route handlers with standard `Request`s, exactly as an HTTP client
+ * would, without starting a server.
+ */
+export interface ApiResponse<T = any> {
+  status: number
+  headers: Headers
+  body: T
+}
+
+export type Credentials = { apiKey: string } | { token: string } | undefined
+
+export const authHeader = (auth: Credentials): Record<string, string> => {
+  if (!auth) return {}
+  if ('apiKey' in auth) return { Authorization: `api-clients API-Key ${auth.apiKey}` }
+  return { Authorization: `JWT ${auth.token}` }
+}
+
+const parse = async (res: Response): Promise<ApiResponse> => {
+  const text = await res.text()
+  let body: unknown = text
+  try {
+    body = text ? JSON.parse(text) : null
+  } catch {
+    // not JSON: keep the text
+  }
+  return { body, headers: res.headers, status: res.status }
+}
+
+export function apiClient(config: SanitizedConfig) {
+  const handlers = {
+    DELETE: REST_DELETE(config),
+    GET: REST_GET(config),
+    PATCH: REST_PATCH(config),
+    POST: REST_POST(config),
+  }
+  const graphqlHandler = GRAPHQL_POST(config)
+
+  const rest = async (
+    method: keyof typeof handlers,
+    route: string,
+    options: { auth?: Credentials; body?: unknown; form?: FormData } = {},
+  ): Promise<ApiResponse> => {
+    const url = new URL(`http://localhost/api/${route.replace(/^\//, '')}`)
+    const headers: Record<string, string> = { ...authHeader(options.auth) }
+    let body: BodyInit | undefined
+    if (options.form) body = options.form
+    else if (options.body !== undefined) {
+      headers['Content-Type'] = 'application/json'
+      body = JSON.stringify(options.body)
+    }
+    const request = new Request(url, { body, headers, method })
+    const slug = url.pathname.replace(/^\/api\//, '').split('/')
+    const res = await handlers[method](request, { params: Promise.resolve({ slug }) })
+    return parse(res)
+  }
+
+  const graphql = async <T = any>(
+    query: string,
+    variables: Record<string, unknown> = {},
+    auth?: Credentials,
+  ): Promise<ApiResponse<{ data?: T; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> }>> => {
+    const request = new Request('http://localhost/api/graphql', {
+      body: JSON.stringify({ query, variables }),
+      headers: { 'Content-Type': 'application/json', ...authHeader(auth) },
+      method: 'POST',
+    })
+    return parse(await graphqlHandler(request))
+  }
+
+  return { graphql, rest }
+}

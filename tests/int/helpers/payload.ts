@@ -1,0 +1,50 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { buildConfig, getPayload, type Payload, type SanitizedConfig } from 'payload'
+
+import { carepathConfig } from '../../../payload.config'
+import { createTestDatabase, type TestDatabase } from './testDatabase'
+
+export interface TestCarepath {
+  config: SanitizedConfig
+  database: TestDatabase
+  payload: Payload
+  shutdown(): Promise<void>
+}
+
+/** Boots Carepath on a fresh real database (SQLite temp file by default; Postgres/MongoDB when DATABASE_URI says so). */
+export async function bootCarepath(): Promise<TestCarepath> {
+  const database = await createTestDatabase()
+  const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carepath-media-'))
+  const config = await buildConfig(carepathConfig({ databaseURI: database.uri, mediaDir }))
+  const payload = await getPayload({ config })
+
+  return {
+    config,
+    database,
+    payload,
+    async shutdown() {
+      await closePayload(payload)
+      await database.drop()
+      fs.rmSync(mediaDir, { force: true, recursive: true })
+    },
+  }
+}
+
+/** payload.destroy() leaves the Postgres pool open (and a client checked out), which hangs jest. */
+async function closePayload(payload: Payload) {
+  const pool = (payload.db as { pool?: { end(): Promise<void>; _clients?: Array<{ release?: () => void; _queryable?: boolean }> } }).pool
+  await payload.destroy().catch(() => {})
+  if (pool) {
+    for (const client of pool._clients ?? []) {
+      try {
+        client.release?.()
+      } catch {
+        // already released
+      }
+    }
+    await pool.end().catch(() => {})
+  }
+}
