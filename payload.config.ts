@@ -2,7 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig, type Config } from 'payload'
+import { buildConfig, type CollectionConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { ApiClients } from './src/collections/ApiClients'
@@ -19,10 +19,17 @@ export interface CarepathOptions {
   /** Where uploaded files are stored (default ./data/media). Tests use a temporary folder. */
   mediaDir?: string
   env?: NodeJS.ProcessEnv
+  /** false = apply migrations only, as production does. */
+  pushSchema?: boolean
 }
 
+const withStaticDir = (collection: CollectionConfig, staticDir: string): CollectionConfig => ({
+  ...collection,
+  upload: { ...(typeof collection.upload === 'object' ? collection.upload : {}), staticDir },
+})
+
 /** Wiring only: adapters, collections, globals, GraphQL. Behaviour lives under src/. */
-export function carepathConfig({ databaseURI, env = process.env, mediaDir }: CarepathOptions = {}): Config {
+export function carepathConfig({ databaseURI, env = process.env, mediaDir, pushSchema }: CarepathOptions = {}): Config {
   return {
     admin: {
       importMap: { baseDir: rootDir },
@@ -31,17 +38,18 @@ export function carepathConfig({ databaseURI, env = process.env, mediaDir }: Car
     },
     collections: [
       Articles,
-      { ...Media, upload: { ...(Media.upload as object), staticDir: mediaDir ?? path.resolve(rootDir, 'data/media') } },
+      withStaticDir(Media as CollectionConfig, mediaDir ?? path.resolve(rootDir, 'data/media')),
       Users,
       ApiClients,
     ],
-    db: databaseAdapter({ rootDir, uri: databaseURI ?? env.DATABASE_URI }),
+    db: databaseAdapter({ push: pushSchema, rootDir, uri: databaseURI ?? env.DATABASE_URI }),
     editor: lexicalEditor(),
     graphQL: {
       disablePlaygroundInProduction: true,
       maxComplexity: 1000,
       schemaOutputFile: path.resolve(rootDir, 'schema.graphql'),
     },
+    logger: env.CAREPATH_LOG_LEVEL ? { options: { level: env.CAREPATH_LOG_LEVEL } } : undefined,
     localization: {
       defaultLocale: 'en',
       fallback: true,

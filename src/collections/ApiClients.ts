@@ -13,9 +13,11 @@ export const API_CLIENT_KINDS = [
  * Disabling a client revokes its key at once: the key and its lookup index are cleared, so the
  * API-key strategy can no longer find the client. Re-enabling needs a newly generated key.
  */
-const revokeKeyWhenDisabled: CollectionBeforeOperationHook = ({ args, operation }) => {
-  if ((operation === 'update' || operation === 'updateByID' || operation === 'create') && args.data?.enabled === false) {
-    args.data = { ...args.data, apiKey: null, enableAPIKey: false }
+const revokeKeyWhenDisabled: CollectionBeforeOperationHook<'api-clients'> = ({ args, operation }) => {
+  const write = args as { data?: { apiKey?: null | string; enableAPIKey?: boolean; enabled?: boolean } }
+  const writing = operation === 'update' || operation === 'updateByID' || operation === 'create'
+  if (writing && write.data?.enabled === false) {
+    write.data = { ...write.data, apiKey: null, enableAPIKey: false }
   }
   return args
 }

@@ -3,8 +3,7 @@ import { APIError, ValidationError } from 'payload'
 
 import { admins, adminsFieldLevel } from '../access/admins'
 import { adminsOrSelf } from '../access/adminsOrSelf'
-import { ROLES, hasRole, type Role } from '../access/roles'
-import { staff } from '../access/staff'
+import { ROLES, hasRole, isStaffUser, type Role } from '../access/roles'
 
 const sameRoles = (a: unknown, b: unknown): boolean => {
   const norm = (v: unknown) => (Array.isArray(v) ? [...v].map(String).sort().join(',') : '')
@@ -16,34 +15,39 @@ const sameRoles = (a: unknown, b: unknown): boolean => {
  * a person who tries to raise their own role deserves a clear 403 instead.
  * The very first account (created from the admin's "create first user" screen) becomes an admin.
  */
-const guardRoles: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+type WriteArgs = { data?: { roles?: Role[] }; id?: number | string; overrideAccess?: boolean }
+
+const guardRoles: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') return args
-  const data = args.data as { roles?: Role[] } | undefined
+  const write = args as WriteArgs
+  const data = write.data
   if (!data) return args
 
   if (operation === 'create') {
     const { totalDocs } = await req.payload.count({ collection: 'users', overrideAccess: true, req })
     if (totalDocs === 0) {
-      args.data = { ...data, roles: ['admin'] }
+      write.data = { ...data, roles: ['admin'] }
       return args
     }
   }
-  if (!('roles' in data) || hasRole(req.user, 'admin') || args.overrideAccess) return args
+  if (!('roles' in data) || hasRole(req.user, 'admin') || write.overrideAccess) return args
 
-  if (operation === 'create' || !sameRoles(data.roles, req.user && 'roles' in req.user ? req.user.roles : [])) {
+  const ownRoles = req.user && 'roles' in req.user ? req.user.roles : []
+  if (operation === 'create' || !sameRoles(data.roles, ownRoles)) {
     throw new APIError('Only admins can change roles; ask an admin to change yours.', 403, null, true)
   }
   return args
 }
 
 /** A deployment must always keep one admin, or nobody could manage users again. */
-const keepLastAdmin: CollectionBeforeOperationHook = async ({ args, operation, req }) => {
+const keepLastAdmin: CollectionBeforeOperationHook<'users'> = async ({ args, operation, req }) => {
+  const write = args as WriteArgs
   const removingAdmin =
     operation === 'delete' ||
     operation === 'deleteByID' ||
     ((operation === 'update' || operation === 'updateByID') &&
-      Array.isArray(args.data?.roles) &&
-      !args.data.roles.includes('admin'))
+      Array.isArray(write.data?.roles) &&
+      !write.data.roles.includes('admin'))
   if (!removingAdmin) return args
 
   const admins = await req.payload.find({
@@ -55,7 +59,7 @@ const keepLastAdmin: CollectionBeforeOperationHook = async ({ args, operation, r
     req,
     where: { roles: { contains: 'admin' } },
   })
-  const targetId = args.id
+  const targetId = write.id
   if (admins.docs.length === 1 && targetId !== undefined && String(admins.docs[0]!.id) === String(targetId)) {
     throw new ValidationError({
       collection: 'users',
@@ -68,7 +72,7 @@ const keepLastAdmin: CollectionBeforeOperationHook = async ({ args, operation, r
 export const Users: CollectionConfig<'users'> = {
   slug: 'users',
   access: {
-    admin: staff,
+    admin: ({ req: { user } }) => isStaffUser(user),
     create: admins,
     delete: admins,
     read: adminsOrSelf,

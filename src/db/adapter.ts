@@ -12,10 +12,12 @@ export interface DatabaseOptions {
   /** Repository root: relative SQLite paths and migration folders resolve from here. */
   rootDir: string
   uri: string | undefined
+  /** Push the schema without migrations (development only; Payload never pushes in production). Default: Payload's. */
+  push?: boolean
 }
 
 /** The one place that maps DATABASE_URI to a Payload adapter. Unknown forms fail at start-up. */
-export function databaseAdapter({ rootDir, uri }: DatabaseOptions): DatabaseAdapterObj {
+export function databaseAdapter({ push, rootDir, uri }: DatabaseOptions): DatabaseAdapterObj {
   const target = parseDatabaseURI(uri)
   switch (target.kind) {
     case 'sqlite': {
@@ -25,12 +27,14 @@ export function databaseAdapter({ rootDir, uri }: DatabaseOptions): DatabaseAdap
       return sqliteAdapter({
         client: { url: `file:${absolute}` },
         migrationDir: path.resolve(rootDir, 'src/migrations/sqlite'),
+        push,
       })
     }
     case 'postgres':
       return postgresAdapter({
         migrationDir: path.resolve(rootDir, 'src/migrations/postgres'),
         pool: { connectionString: target.url },
+        push,
       })
     case 'mongodb':
       // MongoDB needs no SQL migrations; indexes are built by the adapter.

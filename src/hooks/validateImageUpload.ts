@@ -1,4 +1,4 @@
-import type { CollectionBeforeOperationHook } from 'payload'
+import type { CollectionBeforeOperationHook, CollectionSlug } from 'payload'
 import { ValidationError } from 'payload'
 import { fileTypeFromBuffer } from 'file-type'
 import sharp from 'sharp'
@@ -38,7 +38,7 @@ export async function checkImageFile(data: Buffer, limits: ImageUploadLimits): P
 
 /** Rejects a bad upload with a 400 before Payload stores or resizes anything. */
 export const validateImageUpload =
-  (limits: ImageUploadLimits): CollectionBeforeOperationHook =>
+  <TSlug extends CollectionSlug>(limits: ImageUploadLimits): CollectionBeforeOperationHook<TSlug> =>
   async ({ args, collection, operation, req }) => {
     if ((operation !== 'create' && operation !== 'update' && operation !== 'updateByID') || !req.file?.data) {
       return args

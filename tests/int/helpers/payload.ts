@@ -15,10 +15,10 @@ export interface TestCarepath {
 }
 
 /** Boots Carepath on a fresh real database (SQLite temp file by default; Postgres/MongoDB when DATABASE_URI says so). */
-export async function bootCarepath(): Promise<TestCarepath> {
+export async function bootCarepath({ pushSchema }: { pushSchema?: boolean } = {}): Promise<TestCarepath> {
   const database = await createTestDatabase()
   const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carepath-media-'))
-  const config = await buildConfig(carepathConfig({ databaseURI: database.uri, mediaDir }))
+  const config = await buildConfig(carepathConfig({ databaseURI: database.uri, mediaDir, pushSchema }))
   const payload = await getPayload({ config })
 
   return {

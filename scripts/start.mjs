@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+/**
+ * `npm start`: build when the sources changed, apply migrations, seed demo content when asked
+ * (by default only on the embedded SQLite database), then serve on $PORT (default 3000).
+ */
+import { spawn, spawnSync } from 'node:child_process'
+import { createHash, randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const bin = (name) => path.join(root, 'node_modules', '.bin', name)
+const log = (message) => console.log(`[carepath] ${message}`)
+
+const env = { NEXT_TELEMETRY_DISABLED: '1', ...process.env, NODE_ENV: 'production' }
+const databaseURI = env.DATABASE_URI?.trim() ?? ''
+const embedded = databaseURI === '' || databaseURI.startsWith('file:')
+
+// The embedded quick start gets a locally generated secret; real deployments must set PAYLOAD_SECRET.
+if (!env.PAYLOAD_SECRET && embedded) {
+  const secretFile = path.join(root, 'data', '.payload-secret')
+  fs.mkdirSync(path.dirname(secretFile), { recursive: true })
+  if (!fs.existsSync(secretFile)) fs.writeFileSync(secretFile, randomBytes(32).toString('hex'), { mode: 0o600 })
+  env.PAYLOAD_SECRET = fs.readFileSync(secretFile, 'utf8').trim()
+}
+
+function run(command, args, extraEnv = {}) {
+  const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' })
+  if (result.status !== 0) {
+    log(`${path.basename(command)} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`)
+    process.exit(result.status ?? 1)
+  }
+}
+
+/** Hash of everything that goes into the Next build, so an unchanged tree is not rebuilt. */
+function sourceHash() {
+  const hash = createHash('sha256')
+  const visit = (entry) => {
+    const full = path.join(root, entry)
+    if (!fs.existsSync(full)) return
+    const stat = fs.statSync(full)
+    if (stat.isDirectory()) {
+      for (const child of fs.readdirSync(full).sort()) visit(path.join(entry, child))
+    } else {
+      hash.update(entry).update(fs.readFileSync(full))
+    }
+  }
+  for (const entry of ['src', 'payload.config.ts', 'next.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json']) {
+    visit(entry)
+  }
+  return hash.digest('hex')
+}
+
+const hashFile = path.join(root, '.next', 'carepath-source-hash')
+const currentHash = sourceHash()
+const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(hashFile)
+if (!built || fs.readFileSync(hashFile, 'utf8') !== currentHash) {
+  log('Building the admin and API (about 1–2 minutes the first time)…')
+  run(bin('next'), ['build'], { NODE_OPTIONS: '--no-deprecation' })
+  fs.writeFileSync(hashFile, currentHash)
+} else {
+  log('Build is up to date.')
+}
+
+// Lexical's plain-Node export can exit the CLI silently; the development condition avoids it.
+const cliEnv = { NODE_OPTIONS: '--conditions=development --no-deprecation' }
+if (!databaseURI.startsWith('mongodb')) {
+  log('Applying database migrations…')
+  run(bin('payload'), ['migrate'], cliEnv)
+}
+
+const demo = env.CAREPATH_DEMO ? env.CAREPATH_DEMO === 'true' : embedded
+if (demo) {
+  log('Loading demo content (only into an empty database)…')
+  run(bin('tsx'), ['scripts/seed.ts'], cliEnv)
+}
+
+const port = env.PORT || '3000'
+log(`Starting Carepath on http://localhost:${port}/admin (GraphQL: /api/graphql, REST: /api/…)`)
+if (demo) log('Demo sign-in: admin@carepath.example / carepath-demo (change it: see README).')
+const server = spawn(bin('next'), ['start', '-p', port], { cwd: root, env, stdio: 'inherit' })
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
+server.on('exit', (code) => process.exit(code ?? 0))

@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: type-check, unit tests, then the integration suite on every database engine available:
+ * SQLite always; PostgreSQL when TEST_POSTGRES_URI is set (.ci/run sets it); MongoDB when MONGODB_TEST_URI is set.
+ * Prints one closing line: "N passed, N failed".
+ */
+import { spawnSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const bin = (name) => path.join(root, 'node_modules', '.bin', name)
+const jestEnv = {
+  CAREPATH_LOG_LEVEL: process.env.CAREPATH_LOG_LEVEL ?? 'silent',
+  NODE_OPTIONS: '--experimental-vm-modules --conditions=development --no-warnings',
+}
+const extraArgs = process.argv.slice(2)
+const totals = { failed: 0, passed: 0, skipped: 0 }
+const failures = []
+
+function step(name, command, args, env = {}) {
+  console.log(`\n=== ${name} ===`)
+  const started = Date.now()
+  const result = spawnSync(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: 'inherit' })
+  console.log(`--- ${name}: ${result.status === 0 ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  if (result.status !== 0) failures.push(name)
+  return result.status === 0
+}
+
+function jest(name, project, env = {}) {
+  const report = path.join(os.tmpdir(), `carepath-jest-${process.pid}-${project}-${Object.keys(env).join('')}.json`)
+  const ok = step(
+    name,
+    bin('jest'),
+    ['--selectProjects', project, '--maxWorkers=2', '--json', `--outputFile=${report}`, ...extraArgs],
+    { ...jestEnv, ...env },
+  )
+  if (fs.existsSync(report)) {
+    const { numFailedTests, numPassedTests, numPendingTests, numRuntimeErrorTestSuites } = JSON.parse(fs.readFileSync(report, 'utf8'))
+    totals.passed += numPassedTests
+    totals.failed += numFailedTests + numRuntimeErrorTestSuites
+    totals.skipped += numPendingTests
+    fs.rmSync(report)
+  } else if (!ok) {
+    totals.failed += 1
+  }
+}
+
+if (!extraArgs.length) step('type-check (tsc)', bin('tsc'), ['--noEmit', '-p', '.'])
+jest('unit tests', 'unit')
+jest('integration tests on SQLite', 'int', { DATABASE_URI: '' })
+if (process.env.TEST_POSTGRES_URI) jest('integration tests on PostgreSQL', 'int', { DATABASE_URI: process.env.TEST_POSTGRES_URI })
+else console.log('\n(PostgreSQL run skipped: set TEST_POSTGRES_URI=postgres://user:pass@host/db to include it; .ci/run does.)')
+if (process.env.MONGODB_TEST_URI) jest('integration tests on MongoDB', 'int', { DATABASE_URI: process.env.MONGODB_TEST_URI })
+else console.log('(MongoDB run skipped: set MONGODB_TEST_URI=mongodb://host/db to include it.)')
+
+console.log(`\n${failures.length ? `Failed steps: ${failures.join(', ')}` : 'All steps passed.'}`)
+console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
+process.exit(failures.length ? 1 : 0)
