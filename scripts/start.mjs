@@ -28,7 +28,9 @@ if (!env.PAYLOAD_SECRET && embedded) {
 function run(command, args, extraEnv = {}) {
   const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' })
   if (result.status !== 0) {
-    log(`${path.basename(command)} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`)
+    if (!args.includes('scripts/preflight.ts')) {
+      log(`${path.basename(command)} ${args.join(' ')} failed (exit ${result.status ?? result.signal}).`)
+    }
     process.exit(result.status ?? 1)
   }
 }
@@ -52,6 +54,10 @@ function sourceHash() {
   return hash.digest('hex')
 }
 
+// Lexical's plain-Node export can exit the CLI silently; the development condition avoids it.
+const cliEnv = { NODE_OPTIONS: '--conditions=development --no-deprecation' }
+run(bin('tsx'), ['scripts/preflight.ts'], cliEnv)
+
 const hashFile = path.join(root, '.next', 'carepath-source-hash')
 const currentHash = sourceHash()
 const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(hashFile)
@@ -63,8 +69,6 @@ if (!built || fs.readFileSync(hashFile, 'utf8') !== currentHash) {
   log('Build is up to date.')
 }
 
-// Lexical's plain-Node export can exit the CLI silently; the development condition avoids it.
-const cliEnv = { NODE_OPTIONS: '--conditions=development --no-deprecation' }
 if (!databaseURI.startsWith('mongodb')) {
   log('Applying database migrations…')
   run(bin('payload'), ['migrate'], cliEnv)

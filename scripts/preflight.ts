@@ -1,0 +1,11 @@
+/** Fails fast, before a build or a migration, when the environment cannot work. */
+import { parseDatabaseURI } from '../src/db/databaseURI'
+import { resolvePayloadSecret } from '../src/secret'
+
+try {
+  parseDatabaseURI(process.env.DATABASE_URI)
+  resolvePayloadSecret(process.env)
+} catch (error) {
+  console.error(`\n[carepath] Cannot start: ${(error as Error).message}\n`)
+  process.exit(1)
+}
