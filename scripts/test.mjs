@@ -48,7 +48,7 @@ function jest(name, project, env = {}) {
   }
 }
 
-if (!extraArgs.length) step('type-check (tsc)', bin('tsc'), ['--noEmit', '-p', '.'])
+if (!extraArgs.length && !step('type-check (tsc)', bin('tsc'), ['--noEmit', '-p', '.'])) totals.failed += 1
 jest('unit tests', 'unit')
 jest('integration tests on SQLite', 'int', { DATABASE_URI: '' })
 if (process.env.TEST_POSTGRES_URI) jest('integration tests on PostgreSQL', 'int', { DATABASE_URI: process.env.TEST_POSTGRES_URI })

@@ -7,7 +7,7 @@ const preflight = (env: Record<string, string>) =>
   spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/preflight.ts'], {
     cwd: root,
     encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: '--conditions=development', ...env },
+    env: { PATH: process.env.PATH ?? '', NODE_OPTIONS: '--conditions=development', ...env } as unknown as NodeJS.ProcessEnv,
   })
 
 it('a bad DATABASE_URI stops start-up and names the accepted forms', () => {
