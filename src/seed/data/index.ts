@@ -1,0 +1,5 @@
+export { demoConditions } from './conditions'
+export { demoItems } from './content'
+export { demoSegments } from './segments'
+export { demoSnippets } from './snippets'
+export type * from './types'
