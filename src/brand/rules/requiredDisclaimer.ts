@@ -1,0 +1,19 @@
+import type { BrandRule } from '../rule'
+
+const SINGULAR = { articles: 'article', pamphlets: 'pamphlet', videos: 'video', events: 'event' } as const
+
+export const requiredDisclaimer: BrandRule = {
+  id: 'requiredDisclaimer',
+  description: 'Each content type includes its required disclaimer snippet, when one is configured.',
+  defaultSeverity: 'error',
+  check(input, settings) {
+    const snippetId = settings.requiredDisclaimer[input.type]
+    if (!snippetId || input.snippetIds.includes(snippetId)) return []
+    return [
+      {
+        path: 'body',
+        message: `Every ${SINGULAR[input.type]} must include the required disclaimer snippet (id ${snippetId}); insert it with the "Snippet" block`,
+      },
+    ]
+  },
+}

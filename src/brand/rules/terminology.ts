@@ -1,0 +1,43 @@
+import { cachedMatcher, compilePhrases, nextWord, previousWord, wordingTargets, type PhraseMatcher } from '../phrases'
+import type { BrandRule, RawFinding } from '../rule'
+import type { BannedTerm } from '../settings'
+
+interface CompiledTerm {
+  term: BannedTerm
+  unlessNext: Set<string>
+  unlessPrevious: Set<string>
+}
+
+const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
+const cache = new WeakMap<object, Map<string, PhraseMatcher<CompiledTerm>>>()
+
+export const terminology: BrandRule = {
+  id: 'terminology',
+  description: 'Banned or outdated terms (whole words, any case) are replaced with the brand term.',
+  defaultSeverity: 'error',
+  check(input, settings) {
+    const matcher = cachedMatcher(cache, settings.terminology, input.locale, () =>
+      compilePhrases(
+        settings.terminology
+          .filter((term) => term.locale === 'all' || term.locale === input.locale)
+          .map((term) => ({ term, unlessNext: lower(term.unlessNextWord), unlessPrevious: lower(term.unlessPreviousWord) })),
+        (compiled) => compiled.term.term,
+      ),
+    )
+    const findings: RawFinding[] = []
+    for (const { path, text } of wordingTargets(input)) {
+      for (const { entry, start, end, match } of matcher(text)) {
+        const next = entry.unlessNext.size ? nextWord(text, end) : undefined
+        const previous = entry.unlessPrevious.size ? previousWord(text, start) : undefined
+        if ((next && entry.unlessNext.has(next)) || (previous && entry.unlessPrevious.has(previous))) continue
+        const { replacement, reason } = entry.term
+        findings.push({
+          path,
+          text: match,
+          message: `'${match}' is not allowed; use '${replacement}' (brand terminology: ${reason})`,
+        })
+      }
+    }
+    return findings
+  },
+}
