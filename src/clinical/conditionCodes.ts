@@ -25,14 +25,13 @@ type ParentIndex = Map<string, string | null | undefined>
 const indexParents = (conditions: readonly ConditionCodes[]): ParentIndex =>
   new Map(conditions.map((condition) => [condition.id, condition.parentId]))
 
-/** Ids above `startId` (inclusive), nearest first; stops at `stopAt`, a missing parent, or a cycle already in the data. */
-function chainFrom(startId: string | null | undefined, parents: ParentIndex, stopAt?: string | null): string[] {
+/** Ids from `startId` upward, nearest first; stops at a missing parent or at a cycle already in the data. */
+function chainFrom(startId: string | null | undefined, parents: ParentIndex): string[] {
   const chain: string[] = []
   const seen = new Set<string>()
   for (let id = startId; id != null && !seen.has(id); id = parents.get(id)) {
     seen.add(id)
     chain.push(id)
-    if (id === stopAt) break
   }
   return chain
 }
@@ -47,7 +46,8 @@ export function detectParentCycle(
 ): string[] | null {
   const { id, parentId } = candidate
   if (id == null || parentId == null) return null
-  const chain = chainFrom(parentId, indexParents(conditions.filter((c) => c.id !== id)), id)
+  // The candidate is left out of the index, so a walk that reaches it ends there.
+  const chain = chainFrom(parentId, indexParents(conditions.filter((c) => c.id !== id)))
   return chain[chain.length - 1] === id ? [id, ...chain] : null
 }
 
@@ -57,11 +57,12 @@ export function detectParentCycle(
  */
 export function findCodeConflicts(conditions: readonly ConditionCodes[], candidate: CandidateCondition): CodeConflict[] {
   const others = conditions.filter((condition) => candidate.id == null || condition.id !== candidate.id)
-  // The candidate's parent may be changing, so its ancestors come from the new parentId, not the stored one.
+  // The candidate's parent may be changing, so its ancestors come from the new parentId, not the stored one;
+  // leaving the candidate out of the index also makes every upward walk stop when it reaches the candidate.
   const parents = indexParents(others)
-  const ancestors = new Set(chainFrom(candidate.parentId, parents, candidate.id))
+  const ancestors = new Set(chainFrom(candidate.parentId, parents))
   const isDescendant = (condition: ConditionCodes): boolean =>
-    candidate.id != null && chainFrom(condition.parentId, parents, candidate.id).includes(candidate.id)
+    candidate.id != null && chainFrom(condition.parentId, parents).includes(candidate.id)
 
   const keyOf = (system: CodeSystemName, code: string) => `${system}|${code}`
   const wanted = new Map<string, { system: CodeSystemName; code: string }>()

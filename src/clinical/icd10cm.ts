@@ -22,8 +22,8 @@ export function validateICD10CM(raw: string): ICD10CMResult {
   // Data arrives from JSON: guard against non-strings even though the type says string.
   const typed = typeof raw === 'string' ? raw.trim() : ''
   if (typed === '') {
-    const reason = `an ICD-10-CM code is required: ${ICD10CM_EXPECTED_FORMAT}`
-    return { ok: false, message: `The ICD-10-CM code is empty; ${reason}`, reason }
+    const reason = `is empty; ${ICD10CM_EXPECTED_FORMAT}`
+    return { ok: false, message: `The ICD-10-CM code ${reason}`, reason }
   }
   const code = normalizeICD10CM(typed)
   if (ICD10CM_PATTERN.test(code)) return { ok: true, code }

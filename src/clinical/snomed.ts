@@ -56,10 +56,10 @@ export function validateSNOMEDCT(raw: string): SNOMEDCTResult {
   const code = typeof raw === 'string' ? raw.trim() : ''
   const fail = (reason: string): SNOMEDCTResult => ({
     ok: false,
-    message: code === '' ? `The SNOMED CT concept id is empty; ${reason}` : `${JSON.stringify(code)} ${reason}`,
+    message: `${code === '' ? 'The SNOMED CT concept id' : JSON.stringify(code)} ${reason}`,
     reason,
   })
-  if (code === '') return fail(`a SNOMED CT concept id is required: 6 to 18 digits ${EXAMPLE}`)
+  if (code === '') return fail(`is empty; a SNOMED CT concept id is 6 to 18 digits ${EXAMPLE}`)
   if (!/^\d+$/.test(code)) return fail(`is not a valid SNOMED CT concept id: it must contain digits only ${EXAMPLE}`)
   if (code.length < 6 || code.length > 18)
     return fail(`is not a valid SNOMED CT concept id: it must be 6 to 18 digits long ${EXAMPLE}`)
