@@ -108,7 +108,10 @@ export function extractFromLexical(path: string, editorState: unknown, role: Tex
 function extractInto(out: ExtractedContent, path: string, state: unknown, role: TextRole, depth: number): void {
   const root = isObject(state) && isObject(state.root) ? (state.root as LexicalNode) : undefined
   if (!root) return
-  childrenOf(root).forEach((block, index) => {
+  // Indexes follow the stored array, so a path points at the block the editor sees even past junk entries.
+  const blocks: unknown[] = Array.isArray(root.children) ? root.children : []
+  blocks.forEach((block, index) => {
+    if (!isObject(block)) return
     const blockPath = `${path}.${index}`
     const parts: string[] = []
     const snippetBodies: unknown[] = []
@@ -154,7 +157,7 @@ function extractInto(out: ExtractedContent, path: string, state: unknown, role: 
       }
     }
 
-    visit(block)
+    visit(block as LexicalNode)
     const text = squash(parts.join(''))
     if (text) out.texts.push({ path: blockPath, text, role })
     // Snippet content follows the block that places it, so texts stay in reading order.
