@@ -43,7 +43,7 @@ const SENTENCES = [
   'Wash your hands often, especially before meals and after using the bathroom.',
 ]
 
-// 34 plain-language substitutions on top of the 16 defaults make the 50 banned terms of a typical guide.
+// 33 plain-language substitutions on top of the 17 defaults make the 50 banned terms of a typical guide.
 const PLAIN_LANGUAGE: Array<[string, string]> = [
   ['utilize', 'use'], ['administer', 'give'], ['hypertension', 'high blood pressure'], ['myocardial infarction', 'heart attack'],
   ['cerebrovascular accident', 'stroke'], ['ambulate', 'walk'], ['adverse event', 'side effect'], ['physician', 'doctor'],
@@ -53,7 +53,7 @@ const PLAIN_LANGUAGE: Array<[string, string]> = [
   ['oral', 'by mouth'], ['subcutaneous', 'under the skin'], ['prognosis', 'outlook'], ['contraindicated', 'not safe'],
   ['discontinue', 'stop'], ['commence', 'start'], ['sufficient', 'enough'], ['approximately', 'about'],
   ['in the event that', 'if'], ['prior to', 'before'], ['subsequent to', 'after'], ['at this point in time', 'now'],
-  ['lesion', 'sore'], ['nocturnal', 'at night'],
+  ['lesion', 'sore'],
 ]
 
 /** Mulberry32: a tiny seeded PRNG so every run benchmarks the same article. */
@@ -135,11 +135,13 @@ const ms = (n: number): string => `${n.toFixed(2)} ms`
 
 const article = buildArticle(2000)
 const articleWords = article.texts.reduce((n, t) => n + countWords(t.text), 0)
+const coldStart = performance.now()
 const report = checkContent(article, settings, { now })
+const coldMs = performance.now() - coldStart
 console.log(
   `Article: ${articleWords} words in ${article.texts.length} texts, ${settings.terminology.length} banned terms; ` +
     `${report.findings.length} findings (${report.errors} errors), SMOG ${report.readability.smogGrade?.toFixed(1)}, ` +
-    `FK ${report.readability.fleschKincaidGrade?.toFixed(1)}`,
+    `FK ${report.readability.fleschKincaidGrade?.toFixed(1)}; first (cold) check ${ms(coldMs)}`,
 )
 
 time(article, 100) // warm-up: JIT, regex compilation, syllable cache

@@ -96,7 +96,8 @@ function imageOf(node: LexicalNode, path: string): BrandImage | undefined {
 /**
  * Walks a Lexical editor state into brand-checkable content: one text entry per top-level block (path
  * `${path}.${index}`), links, images and snippet references. Populated snippets (`snippet.body`) count as
- * content, under `${path}.${index}.snippet.${innerIndex}`.
+ * content, under `${path}.${index}.snippet.${innerIndex}`. Read the document with depth ≥ 1: an unpopulated
+ * image upload has unknown alt text (`alt: null`), which the imageAlt rule reports as missing.
  */
 export function extractFromLexical(path: string, editorState: unknown, role: TextRole): ExtractedContent {
   const out: ExtractedContent = { texts: [], links: [], images: [], snippetIds: [] }

@@ -86,6 +86,7 @@ export const DEFAULT_BANNED_TERMS: z.input<typeof bannedTermSchema>[] = [
   { term: 'victim', replacement: 'person who had', reason: 'person-first language', locale: 'en' },
   { term: 'victims', replacement: 'people who had', reason: 'person-first language', locale: 'en' },
   { term: 'suffers from', replacement: 'lives with', reason: 'neutral language; "has" also works', locale: 'en' },
+  { term: 'suffer from', replacement: 'live with', reason: 'neutral language; "have" also works', locale: 'en' },
   { term: 'suffering from', replacement: 'living with', reason: 'neutral language; "has" also works', locale: 'en' },
   { term: 'non-compliant', replacement: 'not following the care plan', reason: 'blaming language', locale: 'en' },
   { term: 'noncompliance', replacement: 'not following the care plan', reason: 'blaming language', locale: 'en' },

@@ -51,6 +51,13 @@ describe('English readability against the reference formulas', () => {
   })
 })
 
+it('counts a number as a word of at least one syllable', () => {
+  // Call[1] 911[1, the syllable library gives 0] now[1]
+  expect(countText(['Call 911 now.'], 'en')).toEqual({ sentences: 1, words: 3, syllables: 3, polysyllables: 0 })
+  // Lla-me[2] al[1] 911[1]
+  expect(countText(['Llame al 911.'], 'es')).toMatchObject({ words: 3, syllables: 4 })
+})
+
 describe('Spanish readability (Fernández-Huerta, Szigriszt-Pazos) with Spanish syllables', () => {
   it('2 sentences, 8 words, 20 syllables', () => {
     // To-me[2] su[1] me-di-ci-na[4] ca-da[2] ma-ña-na[3]. Ca-mi-ne[3] trein-ta[2] mi-nu-tos[3].

@@ -75,6 +75,10 @@ describe('exclamations rule', () => {
     ])
   })
 
+  it('counts doubled marks ("now!!") as two', () => {
+    expect(run(exclamations, article({ texts: body('Call 911 now!!') }))[0]!.message).toMatch(/^This item has 2 exclamation marks/)
+  })
+
   it('counts a Spanish ¡…! pair as one exclamation', () => {
     expect(run(exclamations, article({ locale: 'es', texts: body('¡Llame al 911 si tiene dolor en el pecho!') }))).toEqual([])
     expect(run(exclamations, article({ locale: 'es', texts: body('¡Llame hoy! ¡No espere!') }))).toHaveLength(1)
