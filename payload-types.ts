@@ -69,7 +69,16 @@ export interface Config {
   blocks: {};
   collections: {
     articles: Article;
+    pamphlets: Pamphlet;
+    videos: Video;
+    events: Event;
+    conditions: Condition;
+    segments: Segment;
+    snippets: Snippet;
     media: Media;
+    documents: Document;
+    'video-files': VideoFile;
+    'caption-files': CaptionFile;
     users: User;
     'api-clients': ApiClient;
     'payload-kv': PayloadKv;
@@ -78,10 +87,29 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    conditions: {
+      children: 'conditions';
+    };
+    snippets: {
+      usedInArticles: 'articles';
+      usedInPamphlets: 'pamphlets';
+      usedInVideos: 'videos';
+      usedInEvents: 'events';
+    };
+  };
   collectionsSelect: {
     articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    pamphlets: PamphletsSelect<false> | PamphletsSelect<true>;
+    videos: VideosSelect<false> | VideosSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    conditions: ConditionsSelect<false> | ConditionsSelect<true>;
+    segments: SegmentsSelect<false> | SegmentsSelect<true>;
+    snippets: SnippetsSelect<false> | SnippetsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    'video-files': VideoFilesSelect<false> | VideoFilesSelect<true>;
+    'caption-files': CaptionFilesSelect<false> | CaptionFilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -149,6 +177,8 @@ export interface ApiClientAuthOperations {
   };
 }
 /**
+ * Web articles for patients and families.
+ *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles".
  */
@@ -160,9 +190,18 @@ export interface Article {
    */
   slug?: string | null;
   /**
-   * One or two plain-language sentences shown in lists and search results.
+   * One or two plain-language sentences (at most 300 characters) shown in lists and emails.
    */
   summary?: string | null;
+  heroImage?: (number | null) | Media;
+  /**
+   * Counted on save.
+   */
+  wordCount?: number | null;
+  /**
+   * At 200 words a minute, counted on save.
+   */
+  readingTimeMinutes?: number | null;
   body?: {
     root: {
       type: string;
@@ -178,7 +217,104 @@ export interface Article {
     };
     [k: string]: unknown;
   } | null;
-  heroImage?: (number | null) | Media;
+  /**
+   * Conditions this item is about (their ICD-10-CM / SNOMED CT codes drive portal lookups).
+   */
+  conditions?: (number | Condition)[] | null;
+  /**
+   * Awareness: People learn that a condition exists, its signs and their risk. Acceptance: People accept that the condition applies to them and that care can help. Acquisition: People compare options and choose where and from whom to get care. Conversion: People take the step: book, enrol, register or start treatment. Retention: Patients keep up care, follow-up and healthy habits, and stay with us.
+   */
+  stages: ('awareness' | 'acceptance' | 'acquisition' | 'conversion' | 'retention')[];
+  /**
+   * Audience segments. Leave empty when the item is for everyone.
+   */
+  segments?: (number | Segment)[] | null;
+  /**
+   * Where this item may be shown or sent.
+   */
+  channels?: ('web' | 'portal' | 'email' | 'sms')[] | null;
+  /**
+   * Tick when this language version is finished. Each language has its own tick.
+   */
+  translationComplete?: boolean | null;
+  /**
+   * Clinical content must carry a current medical review before it is published.
+   */
+  clinical?: boolean | null;
+  /**
+   * When a clinician last confirmed this item is accurate.
+   */
+  medicalReviewedAt?: string | null;
+  /**
+   * Name and credentials, e.g. "Maria Lopez, MD".
+   */
+  medicalReviewer?: string | null;
+  /**
+   * Sources for health claims (guidelines, studies).
+   */
+  citations?:
+    | {
+        title: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Optional rewrites for specific audiences. Empty fields fall back to the main text.
+   */
+  variants?:
+    | {
+        /**
+         * Serve this variant to these segments.
+         */
+        segments: (number | Segment)[];
+        title?: string | null;
+        summary?: string | null;
+        body?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Other items a reader may want next.
+   */
+  relatedContent?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+        | {
+            relationTo: 'pamphlets';
+            value: number | Pamphlet;
+          }
+        | {
+            relationTo: 'videos';
+            value: number | Video;
+          }
+        | {
+            relationTo: 'events';
+            value: number | Event;
+          }
+      )[]
+    | null;
+  /**
+   * Snippets used in this item (updated on save).
+   */
+  snippetRefs?: (number | Snippet)[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -243,6 +379,650 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * Conditions with their ICD-10-CM and SNOMED CT codes.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conditions".
+ */
+export interface Condition {
+  id: number;
+  name: string;
+  /**
+   * The address of this item on the website. Generated from the title; change it only before publishing.
+   */
+  slug?: string | null;
+  /**
+   * Plain-language names patients use, e.g. "high blood pressure" for hypertension.
+   */
+  synonyms?: string[] | null;
+  /**
+   * Broader condition, e.g. "Diabetes" for "Gestational diabetes".
+   */
+  parent?: (number | null) | Condition;
+  /**
+   * e.g. Cardiology, Women's health, Endocrinology.
+   */
+  serviceLine?: string | null;
+  /**
+   * ICD-10-CM codes, e.g. E11.9 or O24.419 (case and dot are normalised).
+   */
+  icd10Codes?: string[] | null;
+  /**
+   * SNOMED CT concept ids, e.g. 44054006 (the check digit is verified).
+   */
+  snomedCodes?: string[] | null;
+  description?: string | null;
+  /**
+   * Narrower conditions.
+   */
+  children?: {
+    docs?: (number | Condition)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Who content is written for. Items with no segment are for everyone.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "segments".
+ */
+export interface Segment {
+  id: number;
+  name: string;
+  /**
+   * The address of this item on the website. Generated from the title; change it only before publishing.
+   */
+  slug?: string | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Printable handouts: the digital text plus the PDF that clinics print.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pamphlets".
+ */
+export interface Pamphlet {
+  id: number;
+  title: string;
+  /**
+   * The address of this item on the website. Generated from the title; change it only before publishing.
+   */
+  slug?: string | null;
+  /**
+   * One or two plain-language sentences (at most 300 characters) shown in lists and emails.
+   */
+  summary?: string | null;
+  /**
+   * The printable PDF (real PDFs only; the page count is read from the file).
+   */
+  pdf?: (number | null) | Document;
+  coverImage?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Conditions this item is about (their ICD-10-CM / SNOMED CT codes drive portal lookups).
+   */
+  conditions?: (number | Condition)[] | null;
+  /**
+   * Awareness: People learn that a condition exists, its signs and their risk. Acceptance: People accept that the condition applies to them and that care can help. Acquisition: People compare options and choose where and from whom to get care. Conversion: People take the step: book, enrol, register or start treatment. Retention: Patients keep up care, follow-up and healthy habits, and stay with us.
+   */
+  stages: ('awareness' | 'acceptance' | 'acquisition' | 'conversion' | 'retention')[];
+  /**
+   * Audience segments. Leave empty when the item is for everyone.
+   */
+  segments?: (number | Segment)[] | null;
+  /**
+   * Where this item may be shown or sent.
+   */
+  channels?: ('web' | 'portal' | 'email' | 'sms')[] | null;
+  /**
+   * Tick when this language version is finished. Each language has its own tick.
+   */
+  translationComplete?: boolean | null;
+  /**
+   * Clinical content must carry a current medical review before it is published.
+   */
+  clinical?: boolean | null;
+  /**
+   * When a clinician last confirmed this item is accurate.
+   */
+  medicalReviewedAt?: string | null;
+  /**
+   * Name and credentials, e.g. "Maria Lopez, MD".
+   */
+  medicalReviewer?: string | null;
+  /**
+   * Sources for health claims (guidelines, studies).
+   */
+  citations?:
+    | {
+        title: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Optional rewrites for specific audiences. Empty fields fall back to the main text.
+   */
+  variants?:
+    | {
+        /**
+         * Serve this variant to these segments.
+         */
+        segments: (number | Segment)[];
+        title?: string | null;
+        summary?: string | null;
+        body?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Other items a reader may want next.
+   */
+  relatedContent?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+        | {
+            relationTo: 'pamphlets';
+            value: number | Pamphlet;
+          }
+        | {
+            relationTo: 'videos';
+            value: number | Video;
+          }
+        | {
+            relationTo: 'events';
+            value: number | Event;
+          }
+      )[]
+    | null;
+  /**
+   * Snippets used in this item (updated on save).
+   */
+  snippetRefs?: (number | Snippet)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Printable PDF files. Attach them to pamphlets.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title?: string | null;
+  /**
+   * Read from the PDF when it is uploaded.
+   */
+  pageCount?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Videos with captions and transcripts.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "videos".
+ */
+export interface Video {
+  id: number;
+  title: string;
+  /**
+   * The address of this item on the website. Generated from the title; change it only before publishing.
+   */
+  slug?: string | null;
+  /**
+   * One or two plain-language sentences (at most 300 characters) shown in lists and emails.
+   */
+  summary?: string | null;
+  source?: ('external' | 'upload') | null;
+  /**
+   * Use a full https link to a YouTube video (https://www.youtube.com/watch?v=…, https://youtu.be/…) or a Vimeo video (https://vimeo.com/123456789).
+   */
+  url?: string | null;
+  videoFile?: (number | null) | VideoFile;
+  /**
+   * Length of the video in seconds.
+   */
+  durationSeconds?: number | null;
+  /**
+   * WebVTT captions in this language (required for publishing by the brand guidelines).
+   */
+  captions?: (number | null) | CaptionFile;
+  transcript?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  thumbnail?: (number | null) | Media;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Conditions this item is about (their ICD-10-CM / SNOMED CT codes drive portal lookups).
+   */
+  conditions?: (number | Condition)[] | null;
+  /**
+   * Awareness: People learn that a condition exists, its signs and their risk. Acceptance: People accept that the condition applies to them and that care can help. Acquisition: People compare options and choose where and from whom to get care. Conversion: People take the step: book, enrol, register or start treatment. Retention: Patients keep up care, follow-up and healthy habits, and stay with us.
+   */
+  stages: ('awareness' | 'acceptance' | 'acquisition' | 'conversion' | 'retention')[];
+  /**
+   * Audience segments. Leave empty when the item is for everyone.
+   */
+  segments?: (number | Segment)[] | null;
+  /**
+   * Where this item may be shown or sent.
+   */
+  channels?: ('web' | 'portal' | 'email' | 'sms')[] | null;
+  /**
+   * Tick when this language version is finished. Each language has its own tick.
+   */
+  translationComplete?: boolean | null;
+  /**
+   * Clinical content must carry a current medical review before it is published.
+   */
+  clinical?: boolean | null;
+  /**
+   * When a clinician last confirmed this item is accurate.
+   */
+  medicalReviewedAt?: string | null;
+  /**
+   * Name and credentials, e.g. "Maria Lopez, MD".
+   */
+  medicalReviewer?: string | null;
+  /**
+   * Sources for health claims (guidelines, studies).
+   */
+  citations?:
+    | {
+        title: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Optional rewrites for specific audiences. Empty fields fall back to the main text.
+   */
+  variants?:
+    | {
+        /**
+         * Serve this variant to these segments.
+         */
+        segments: (number | Segment)[];
+        title?: string | null;
+        summary?: string | null;
+        body?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Other items a reader may want next.
+   */
+  relatedContent?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+        | {
+            relationTo: 'pamphlets';
+            value: number | Pamphlet;
+          }
+        | {
+            relationTo: 'videos';
+            value: number | Video;
+          }
+        | {
+            relationTo: 'events';
+            value: number | Event;
+          }
+      )[]
+    | null;
+  /**
+   * Snippets used in this item (updated on save).
+   */
+  snippetRefs?: (number | Snippet)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "video-files".
+ */
+export interface VideoFile {
+  id: number;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "caption-files".
+ */
+export interface CaptionFile {
+  id: number;
+  language: 'en' | 'es';
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * Classes, screenings and support groups.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  /**
+   * The address of this item on the website. Generated from the title; change it only before publishing.
+   */
+  slug?: string | null;
+  /**
+   * One or two plain-language sentences (at most 300 characters) shown in lists and emails.
+   */
+  summary?: string | null;
+  kind: 'class' | 'screening' | 'support-group';
+  startsAt: string;
+  endsAt?: string | null;
+  /**
+   * IANA time zone, e.g. America/New_York, America/Chicago, America/Denver.
+   */
+  timeZone?: string | null;
+  /**
+   * Set automatically once the event has ended.
+   */
+  past?: boolean | null;
+  /**
+   * Cancelled and full events stay visible so people are told, not left guessing.
+   */
+  status?: ('scheduled' | 'cancelled' | 'full') | null;
+  attendance?: ('in-person' | 'virtual' | 'hybrid') | null;
+  location?: {
+    /**
+     * e.g. "Carepath Community Hospital, Conference Room B"
+     */
+    name?: string | null;
+    street?: string | null;
+    city?: string | null;
+    state?: string | null;
+    postalCode?: string | null;
+  };
+  virtualUrl?: string | null;
+  registrationUrl?: string | null;
+  /**
+   * Seats, when people register by phone or at the door.
+   */
+  capacity?: number | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  /**
+   * Conditions this item is about (their ICD-10-CM / SNOMED CT codes drive portal lookups).
+   */
+  conditions?: (number | Condition)[] | null;
+  /**
+   * Awareness: People learn that a condition exists, its signs and their risk. Acceptance: People accept that the condition applies to them and that care can help. Acquisition: People compare options and choose where and from whom to get care. Conversion: People take the step: book, enrol, register or start treatment. Retention: Patients keep up care, follow-up and healthy habits, and stay with us.
+   */
+  stages: ('awareness' | 'acceptance' | 'acquisition' | 'conversion' | 'retention')[];
+  /**
+   * Audience segments. Leave empty when the item is for everyone.
+   */
+  segments?: (number | Segment)[] | null;
+  /**
+   * Where this item may be shown or sent.
+   */
+  channels?: ('web' | 'portal' | 'email' | 'sms')[] | null;
+  /**
+   * Tick when this language version is finished. Each language has its own tick.
+   */
+  translationComplete?: boolean | null;
+  /**
+   * Clinical content must carry a current medical review before it is published.
+   */
+  clinical?: boolean | null;
+  /**
+   * When a clinician last confirmed this item is accurate.
+   */
+  medicalReviewedAt?: string | null;
+  /**
+   * Name and credentials, e.g. "Maria Lopez, MD".
+   */
+  medicalReviewer?: string | null;
+  /**
+   * Sources for health claims (guidelines, studies).
+   */
+  citations?:
+    | {
+        title: string;
+        url?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Optional rewrites for specific audiences. Empty fields fall back to the main text.
+   */
+  variants?:
+    | {
+        /**
+         * Serve this variant to these segments.
+         */
+        segments: (number | Segment)[];
+        title?: string | null;
+        summary?: string | null;
+        body?: {
+          root: {
+            type: string;
+            children: {
+              type: any;
+              version: number;
+              [k: string]: unknown;
+            }[];
+            direction: ('ltr' | 'rtl') | null;
+            format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+            indent: number;
+            version: number;
+          };
+          [k: string]: unknown;
+        } | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Other items a reader may want next.
+   */
+  relatedContent?:
+    | (
+        | {
+            relationTo: 'articles';
+            value: number | Article;
+          }
+        | {
+            relationTo: 'pamphlets';
+            value: number | Pamphlet;
+          }
+        | {
+            relationTo: 'videos';
+            value: number | Video;
+          }
+        | {
+            relationTo: 'events';
+            value: number | Event;
+          }
+      )[]
+    | null;
+  /**
+   * Snippets used in this item (updated on save).
+   */
+  snippetRefs?: (number | Snippet)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * Write once, use everywhere: insert a snippet into any body with the "Snippet" block.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "snippets".
+ */
+export interface Snippet {
+  id: number;
+  title: string;
+  /**
+   * The address of this item on the website. Generated from the title; change it only before publishing.
+   */
+  slug?: string | null;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  usedInArticles?: {
+    docs?: (number | Article)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  usedInPamphlets?: {
+    docs?: (number | Pamphlet)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  usedInVideos?: {
+    docs?: (number | Video)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  usedInEvents?: {
+    docs?: (number | Event)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -428,8 +1208,44 @@ export interface PayloadLockedDocument {
         value: number | Article;
       } | null)
     | ({
+        relationTo: 'pamphlets';
+        value: number | Pamphlet;
+      } | null)
+    | ({
+        relationTo: 'videos';
+        value: number | Video;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'conditions';
+        value: number | Condition;
+      } | null)
+    | ({
+        relationTo: 'segments';
+        value: number | Segment;
+      } | null)
+    | ({
+        relationTo: 'snippets';
+        value: number | Snippet;
+      } | null)
+    | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'video-files';
+        value: number | VideoFile;
+      } | null)
+    | ({
+        relationTo: 'caption-files';
+        value: number | CaptionFile;
       } | null)
     | ({
         relationTo: 'users';
@@ -499,11 +1315,227 @@ export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
   summary?: T;
-  body?: T;
   heroImage?: T;
+  wordCount?: T;
+  readingTimeMinutes?: T;
+  body?: T;
+  conditions?: T;
+  stages?: T;
+  segments?: T;
+  channels?: T;
+  translationComplete?: T;
+  clinical?: T;
+  medicalReviewedAt?: T;
+  medicalReviewer?: T;
+  citations?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
+  variants?:
+    | T
+    | {
+        segments?: T;
+        title?: T;
+        summary?: T;
+        body?: T;
+        id?: T;
+      };
+  relatedContent?: T;
+  snippetRefs?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "pamphlets_select".
+ */
+export interface PamphletsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  pdf?: T;
+  coverImage?: T;
+  body?: T;
+  conditions?: T;
+  stages?: T;
+  segments?: T;
+  channels?: T;
+  translationComplete?: T;
+  clinical?: T;
+  medicalReviewedAt?: T;
+  medicalReviewer?: T;
+  citations?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
+  variants?:
+    | T
+    | {
+        segments?: T;
+        title?: T;
+        summary?: T;
+        body?: T;
+        id?: T;
+      };
+  relatedContent?: T;
+  snippetRefs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "videos_select".
+ */
+export interface VideosSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  source?: T;
+  url?: T;
+  videoFile?: T;
+  durationSeconds?: T;
+  captions?: T;
+  transcript?: T;
+  thumbnail?: T;
+  body?: T;
+  conditions?: T;
+  stages?: T;
+  segments?: T;
+  channels?: T;
+  translationComplete?: T;
+  clinical?: T;
+  medicalReviewedAt?: T;
+  medicalReviewer?: T;
+  citations?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
+  variants?:
+    | T
+    | {
+        segments?: T;
+        title?: T;
+        summary?: T;
+        body?: T;
+        id?: T;
+      };
+  relatedContent?: T;
+  snippetRefs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  kind?: T;
+  startsAt?: T;
+  endsAt?: T;
+  timeZone?: T;
+  past?: T;
+  status?: T;
+  attendance?: T;
+  location?:
+    | T
+    | {
+        name?: T;
+        street?: T;
+        city?: T;
+        state?: T;
+        postalCode?: T;
+      };
+  virtualUrl?: T;
+  registrationUrl?: T;
+  capacity?: T;
+  body?: T;
+  conditions?: T;
+  stages?: T;
+  segments?: T;
+  channels?: T;
+  translationComplete?: T;
+  clinical?: T;
+  medicalReviewedAt?: T;
+  medicalReviewer?: T;
+  citations?:
+    | T
+    | {
+        title?: T;
+        url?: T;
+        id?: T;
+      };
+  variants?:
+    | T
+    | {
+        segments?: T;
+        title?: T;
+        summary?: T;
+        body?: T;
+        id?: T;
+      };
+  relatedContent?: T;
+  snippetRefs?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "conditions_select".
+ */
+export interface ConditionsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  synonyms?: T;
+  parent?: T;
+  serviceLine?: T;
+  icd10Codes?: T;
+  snomedCodes?: T;
+  description?: T;
+  children?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "segments_select".
+ */
+export interface SegmentsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "snippets_select".
+ */
+export interface SnippetsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  body?: T;
+  usedInArticles?: T;
+  usedInPamphlets?: T;
+  usedInVideos?: T;
+  usedInEvents?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -568,6 +1600,60 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  pageCount?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "video-files_select".
+ */
+export interface VideoFilesSelect<T extends boolean = true> {
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "caption-files_select".
+ */
+export interface CaptionFilesSelect<T extends boolean = true> {
+  language?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -699,10 +1785,23 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'articles';
-      value: number | Article;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'pamphlets';
+          value: number | Pamphlet;
+        } | null)
+      | ({
+          relationTo: 'videos';
+          value: number | Video;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null);
     global?: string | null;
     user?:
       | ({
@@ -715,6 +1814,19 @@ export interface TaskSchedulePublish {
         } | null);
   };
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "SnippetReferenceBlock".
+ */
+export interface SnippetReferenceBlock {
+  /**
+   * Shared text, e.g. "When to call 911". Edit it once under Snippets.
+   */
+  snippet: number | Snippet;
+  id?: string | null;
+  blockName?: string | null;
+  blockType: 'snippet';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

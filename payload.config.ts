@@ -6,9 +6,18 @@ import { buildConfig, type CollectionConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import { ApiClients } from './src/collections/ApiClients'
-import { Articles } from './src/collections/Articles'
+import { CaptionFiles } from './src/collections/CaptionFiles'
+import { Conditions } from './src/collections/Conditions'
+import { Articles } from './src/collections/content/Articles'
+import { Events } from './src/collections/content/Events'
+import { Pamphlets } from './src/collections/content/Pamphlets'
+import { Videos } from './src/collections/content/Videos'
+import { Documents } from './src/collections/Documents'
 import { Media } from './src/collections/Media'
+import { Segments } from './src/collections/Segments'
+import { Snippets } from './src/collections/Snippets'
 import { Users } from './src/collections/Users'
+import { VideoFiles } from './src/collections/VideoFiles'
 import { databaseAdapter } from './src/db/adapter'
 import { resolvePayloadSecret } from './src/secret'
 
@@ -16,20 +25,20 @@ const rootDir = path.dirname(fileURLToPath(import.meta.url))
 
 export interface CarepathOptions {
   databaseURI?: string
-  /** Where uploaded files are stored (default ./data/media). Tests use a temporary folder. */
-  mediaDir?: string
+  /** Root folder for uploaded files, one sub-folder per upload collection (default ./data). Tests use a temporary folder. */
+  uploadDir?: string
   env?: NodeJS.ProcessEnv
   /** false = apply migrations only, as production does. */
   pushSchema?: boolean
 }
 
-const withStaticDir = (collection: CollectionConfig, staticDir: string): CollectionConfig => ({
+const withStaticDir = (uploadDir: string) => (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  upload: { ...(typeof collection.upload === 'object' ? collection.upload : {}), staticDir },
+  upload: { ...(typeof collection.upload === 'object' ? collection.upload : {}), staticDir: path.join(uploadDir, collection.slug) },
 })
 
 /** Wiring only: adapters, collections, globals, GraphQL. Behaviour lives under src/. */
-export function carepathConfig({ databaseURI, env = process.env, mediaDir, pushSchema }: CarepathOptions = {}): Config {
+export function carepathConfig({ databaseURI, env = process.env, pushSchema, uploadDir = path.resolve(rootDir, 'data') }: CarepathOptions = {}): Config {
   return {
     admin: {
       importMap: { baseDir: rootDir },
@@ -38,7 +47,13 @@ export function carepathConfig({ databaseURI, env = process.env, mediaDir, pushS
     },
     collections: [
       Articles,
-      withStaticDir(Media as CollectionConfig, mediaDir ?? path.resolve(rootDir, 'data/media')),
+      Pamphlets,
+      Videos,
+      Events,
+      Conditions,
+      Segments,
+      Snippets,
+      ...([Media, Documents, VideoFiles, CaptionFiles] as CollectionConfig[]).map(withStaticDir(uploadDir)),
       Users,
       ApiClients,
     ],
@@ -50,6 +65,11 @@ export function carepathConfig({ databaseURI, env = process.env, mediaDir, pushS
       schemaOutputFile: path.resolve(rootDir, 'schema.graphql'),
     },
     logger: env.CAREPATH_LOG_LEVEL ? { options: { level: env.CAREPATH_LOG_LEVEL } } : undefined,
+    jobs: {
+      // Scheduled publishing runs through Payload's jobs queue; every server instance polls it.
+      autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }],
+      shouldAutoRun: () => env.CAREPATH_RUN_JOBS !== 'false',
+    },
     localization: {
       defaultLocale: 'en',
       fallback: true,

@@ -34,7 +34,8 @@ function jest(name, project, env = {}) {
   const ok = step(
     name,
     bin('jest'),
-    ['--selectProjects', project, '--maxWorkers=2', '--json', `--outputFile=${report}`, ...extraArgs],
+    // --forceExit: a suite that fails while booting must not leave CI waiting on an open database pool.
+    ['--selectProjects', project, '--maxWorkers=2', '--forceExit', '--json', `--outputFile=${report}`, ...extraArgs],
     { ...jestEnv, ...env },
   )
   if (fs.existsSync(report)) {

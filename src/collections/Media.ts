@@ -2,9 +2,10 @@ import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
-import { validateImageUpload, type ImageUploadLimits } from '../hooks/validateImageUpload'
+import { validateUploadedFile } from '../hooks/validateUploadedFile'
+import { checkImage, type ImageLimits } from '../uploads/checkImage'
 
-export const IMAGE_LIMITS: ImageUploadLimits = {
+export const IMAGE_LIMITS: ImageLimits = {
   maxBytes: 15 * 1024 * 1024,
   maxPixels: 50_000_000,
   mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
@@ -38,7 +39,7 @@ export const Media: CollectionConfig<'media'> = {
     { name: 'credit', type: 'text', admin: { description: 'Photographer or licence, if the image is not ours.' } },
   ],
   hooks: {
-    beforeOperation: [validateImageUpload(IMAGE_LIMITS)],
+    beforeOperation: [validateUploadedFile((data) => checkImage(data, IMAGE_LIMITS))],
   },
   upload: {
     adminThumbnail: 'thumbnail',

@@ -1,5 +1,5 @@
 import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
-import { APIError, ValidationError } from 'payload'
+import { Forbidden, ValidationError } from 'payload'
 
 import { admins, adminsFieldLevel } from '../access/admins'
 import { adminsOrSelf } from '../access/adminsOrSelf'
@@ -34,7 +34,9 @@ const guardRoles: CollectionBeforeOperationHook<'users'> = async ({ args, operat
 
   const ownRoles = req.user && 'roles' in req.user ? req.user.roles : []
   if (operation === 'create' || !sameRoles(data.roles, ownRoles)) {
-    throw new APIError('Only admins can change roles; ask an admin to change yours.', 403, null, true)
+    const refusal = new Forbidden(req.t)
+    refusal.message = 'Only admins can change roles; ask an admin to change yours.'
+    throw refusal
   }
   return args
 }

@@ -1,4 +1,4 @@
-import type { FieldHook, TextField } from 'payload'
+import type { CollectionSlug, FieldHook, TextField } from 'payload'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -22,6 +22,28 @@ const generateSlug =
     return typeof source === 'string' ? slugify(source) : value
   }
 
+/** "Duplicate" in the admin copies every field; the copy gets the next free "-copy" slug. */
+const nextFreeSlug: FieldHook = async ({ collection, req, value }) => {
+  if (typeof value !== 'string' || !value || !collection) return value
+  const base = `${value.replace(/-copy(?:-\d+)?$/, '')}-copy`
+  const { docs } = await req.payload.find({
+    collection: collection.slug as CollectionSlug,
+    depth: 0,
+    draft: true,
+    limit: 0,
+    overrideAccess: true,
+    pagination: false,
+    req,
+    select: { slug: true } as Record<string, true>,
+    where: { slug: { like: base } },
+  })
+  const taken = new Set(docs.map((d) => (d as { slug?: string }).slug))
+  if (!taken.has(base)) return base
+  let n = 2
+  while (taken.has(`${base}-${n}`)) n += 1
+  return `${base}-${n}`
+}
+
 /** Unique URL slug, generated from `fromField` when left empty and editable afterwards. */
 export const slugField = (fromField = 'title'): TextField => ({
   name: 'slug',
@@ -30,7 +52,7 @@ export const slugField = (fromField = 'title'): TextField => ({
     description: 'The address of this item on the website. Generated from the title; change it only before publishing.',
     position: 'sidebar',
   },
-  hooks: { beforeValidate: [generateSlug(fromField)] },
+  hooks: { beforeDuplicate: [nextFreeSlug], beforeValidate: [generateSlug(fromField)] },
   index: true,
   // Not `required` in the schema: GraphQL/REST clients may omit it and get the generated slug.
   unique: true,

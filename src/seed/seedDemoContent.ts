@@ -12,13 +12,14 @@ export async function seedDemoContent(payload: Payload): Promise<Record<string, 
         'Gestational diabetes is diabetes that starts during pregnancy.',
         'Most people who get it have healthy babies. Your care team will help you check your blood sugar and plan meals.',
       ]),
+      stages: ['awareness'],
       summary: 'What gestational diabetes is, and how your care team helps you and your baby stay healthy.',
       title: 'Understanding gestational diabetes',
     },
   })
   await payload.create({
     collection: 'articles',
-    data: { _status: 'draft', summary: 'Draft: not yet reviewed.', title: 'Starting insulin: what to expect' },
+    data: { _status: 'draft', stages: ['conversion'], summary: 'Draft: not yet reviewed.', title: 'Starting insulin: what to expect' },
     draft: true,
   })
   return { articles: 2 }

@@ -76,6 +76,7 @@ describe('articles from the admin to API clients', () => {
       auth: { token: editor.token },
       body: {
         _status: 'published',
+        stages: ['awareness'],
         body: lexical('Gestational diabetes is diabetes that starts during pregnancy.'),
         summary: 'What gestational diabetes is and how it is treated.',
         title: 'Understanding gestational diabetes',
@@ -86,7 +87,7 @@ describe('articles from the admin to API clients', () => {
 
     const draft = await api.rest('POST', 'articles?draft=true', {
       auth: { token: editor.token },
-      body: { _status: 'draft', title: 'Unreviewed draft about insulin' },
+      body: { stages: ["awareness"], _status: 'draft', title: 'Unreviewed draft about insulin' },
     })
     expect(draft.status).toBe(201)
 
@@ -113,7 +114,7 @@ describe('articles from the admin to API clients', () => {
     // A published article edited into a new draft keeps serving its published text to clients.
     await api.rest('PATCH', `articles/${published.body.doc.id}?draft=true`, {
       auth: { token: editor.token },
-      body: { _status: 'draft', title: 'Draft retitle not yet approved' },
+      body: { stages: ["awareness"], _status: 'draft', title: 'Draft retitle not yet approved' },
     })
     const afterDraftEdit = await api.graphql(ARTICLE_QUERY, {}, { apiKey })
     expect(afterDraftEdit.body.data.Articles.docs.map((d: { title: string }) => d.title)).toEqual(titles)
@@ -121,9 +122,9 @@ describe('articles from the admin to API clients', () => {
 
   it('API clients are read-only', async () => {
     const { apiKey } = await createApiClient(carepath.payload, 'automation')
-    const res = await api.rest('POST', 'articles', { auth: { apiKey }, body: { title: 'Injected', _status: 'published' } })
+    const res = await api.rest('POST', 'articles', { auth: { apiKey }, body: { _status: 'published', stages: ['awareness'], title: 'Injected' } })
     expect(res.status).toBe(403)
-    const gql = await api.graphql(`mutation { createArticle(data: { title: "Injected" }) { id } }`, {}, { apiKey })
+    const gql = await api.graphql(`mutation { createArticle(data: { title: "Injected", stages: [awareness] }) { id } }`, {}, { apiKey })
     expect(gql.body.errors?.[0]?.extensions?.statusCode).toBe(403)
     const { totalDocs } = await carepath.payload.count({ collection: 'articles', where: { title: { equals: 'Injected' } } })
     expect(totalDocs).toBe(0)

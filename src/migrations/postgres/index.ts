@@ -1,9 +1,9 @@
-import * as migration_20261122_074926_initial from './20261122_074926_initial';
+import * as migration_20261122_082000_initial from './20261122_082000_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_074926_initial.up,
-    down: migration_20261122_074926_initial.down,
-    name: '20261122_074926_initial'
+    up: migration_20261122_082000_initial.up,
+    down: migration_20261122_082000_initial.down,
+    name: '20261122_082000_initial'
   },
 ];

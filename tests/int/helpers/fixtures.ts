@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 
 import type { Role } from '@/access/roles'
+import { paragraphsToLexical } from '@/seed/lexical'
 
 let counter = 0
 
@@ -26,22 +27,13 @@ export async function createApiClient(payload: Payload, kind: 'automation' | 'po
   return { apiKey, client }
 }
 
-/** A minimal Lexical document with one paragraph per string. */
-export const lexical = (...paragraphs: string[]) => ({
-  root: {
-    type: 'root',
-    children: paragraphs.map((text) => ({
-      type: 'paragraph',
-      children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }],
-      direction: 'ltr' as const,
-      format: '' as const,
-      indent: 0,
-      textFormat: 0,
-      version: 1,
-    })),
-    direction: 'ltr' as const,
-    format: '' as const,
-    indent: 0,
-    version: 1,
-  },
+/** A Lexical document with one paragraph per string. */
+export const lexical = (...paragraphs: string[]) => paragraphsToLexical(paragraphs)
+
+/** A Lexical `snippet` block referencing snippet `id`, as the admin's editor stores it. */
+export const snippetBlock = (id: number | string) => ({
+  type: 'block',
+  fields: { blockName: '', blockType: 'snippet', id: `blk${String(id)}`, snippet: id },
+  format: '',
+  version: 2,
 })

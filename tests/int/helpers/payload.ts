@@ -17,8 +17,8 @@ export interface TestCarepath {
 /** Boots Carepath on a fresh real database (SQLite temp file by default; Postgres/MongoDB when DATABASE_URI says so). */
 export async function bootCarepath({ pushSchema }: { pushSchema?: boolean } = {}): Promise<TestCarepath> {
   const database = await createTestDatabase()
-  const mediaDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carepath-media-'))
-  const config = await buildConfig(carepathConfig({ databaseURI: database.uri, mediaDir, pushSchema }))
+  const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carepath-uploads-'))
+  const config = await buildConfig(carepathConfig({ databaseURI: database.uri, env: { ...process.env, CAREPATH_RUN_JOBS: 'false' }, pushSchema, uploadDir }))
   const payload = await getPayload({ config })
 
   return {
@@ -28,7 +28,7 @@ export async function bootCarepath({ pushSchema }: { pushSchema?: boolean } = {}
     async shutdown() {
       await closePayload(payload)
       await database.drop()
-      fs.rmSync(mediaDir, { force: true, recursive: true })
+      fs.rmSync(uploadDir, { force: true, recursive: true })
     },
   }
 }

@@ -1,9 +1,9 @@
-import type { CollectionBeforeOperationHook, CollectionSlug } from 'payload'
-import { ValidationError } from 'payload'
 import { fileTypeFromBuffer } from 'file-type'
 import sharp from 'sharp'
 
-export interface ImageUploadLimits {
+import { checkSize } from './limits'
+
+export interface ImageLimits {
   /** MIME types accepted, as detected from the file's bytes (never from its name or the client's claim). */
   mimeTypes: readonly string[]
   maxBytes: number
@@ -11,14 +11,10 @@ export interface ImageUploadLimits {
   maxPixels: number
 }
 
-const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`
-
 /** Returns a message a person can act on, or null when the image is acceptable. */
-export async function checkImageFile(data: Buffer, limits: ImageUploadLimits): Promise<string | null> {
-  if (data.length === 0) return 'The file is empty.'
-  if (data.length > limits.maxBytes) {
-    return `The file is ${megabytes(data.length)}; images may be at most ${megabytes(limits.maxBytes)}.`
-  }
+export async function checkImage(data: Buffer, limits: ImageLimits): Promise<string | null> {
+  const sizeProblem = checkSize(data, limits.maxBytes, 'images')
+  if (sizeProblem) return sizeProblem
   const detected = await fileTypeFromBuffer(data)
   if (!detected || !limits.mimeTypes.includes(detected.mime)) {
     const what = detected ? `a ${detected.mime} file` : 'not an image file Carepath can read'
@@ -35,17 +31,3 @@ export async function checkImageFile(data: Buffer, limits: ImageUploadLimits): P
   }
   return null
 }
-
-/** Rejects a bad upload with a 400 before Payload stores or resizes anything. */
-export const validateImageUpload =
-  <TSlug extends CollectionSlug>(limits: ImageUploadLimits): CollectionBeforeOperationHook<TSlug> =>
-  async ({ args, collection, operation, req }) => {
-    if ((operation !== 'create' && operation !== 'update' && operation !== 'updateByID') || !req.file?.data) {
-      return args
-    }
-    const problem = await checkImageFile(req.file.data, limits)
-    if (problem) {
-      throw new ValidationError({ collection: collection.slug, errors: [{ message: problem, path: 'file' }] })
-    }
-    return args
-  }

@@ -1,0 +1,92 @@
+import type { CollectionConfig, CollectionSlug, Field } from 'payload'
+
+import { editors } from '../../access/editors'
+import { publishedOrStaff } from '../../access/publishedOrStaff'
+import { staff } from '../../access/staff'
+import { contentEditor } from '../../fields/contentEditor'
+import { medicalReviewFields } from '../../fields/medicalReview'
+import { slugField } from '../../fields/slug'
+import { targetingFields } from '../../fields/targeting'
+import { variantsField } from '../../fields/variants'
+import { recordSnippetUsage } from '../../hooks/recordSnippetUsage'
+import { CONTENT_TYPES, type ContentType } from '../../taxonomy/journeyStages'
+
+interface ContentCollectionOptions {
+  slug: ContentType
+  labels: { plural: string; singular: string }
+  description: string
+  /** Type-specific fields, shown between the summary and the body. */
+  fields: Field[]
+  bodyLabel?: string
+  hooks?: CollectionConfig['hooks']
+}
+
+/**
+ * Every patient-facing content type shares one shape: title, slug, summary, body, targeting,
+ * medical review, segment variants, related content, drafts with scheduled publishing.
+ * Delivery, brand checks and workflow rely on that shape.
+ */
+export function contentCollection({ bodyLabel = 'Body', description, fields, hooks = {}, labels, slug }: ContentCollectionOptions): CollectionConfig {
+  return {
+    slug,
+    access: {
+      create: editors,
+      delete: editors,
+      read: publishedOrStaff,
+      readVersions: staff,
+      update: editors,
+    },
+    admin: {
+      defaultColumns: ['title', 'stages', 'segments', 'conditions', '_status', 'updatedAt'],
+      description,
+      group: 'Content',
+      listSearchableFields: ['title', 'slug', 'summary'],
+      useAsTitle: 'title',
+    },
+    defaultSort: '-updatedAt',
+    fields: [
+      { name: 'title', type: 'text', index: true, localized: true, required: true },
+      slugField('title'),
+      {
+        name: 'summary',
+        type: 'textarea',
+        admin: { description: 'One or two plain-language sentences (at most 300 characters) shown in lists and emails.' },
+        localized: true,
+        maxLength: 300,
+      },
+      ...fields,
+      { name: 'body', type: 'richText', editor: contentEditor(), label: bodyLabel, localized: true },
+      ...targetingFields(),
+      ...medicalReviewFields(),
+      variantsField(),
+      {
+        name: 'relatedContent',
+        type: 'relationship',
+        admin: { description: 'Other items a reader may want next.' },
+        hasMany: true,
+        relationTo: [...CONTENT_TYPES] as CollectionSlug[],
+      },
+      {
+        name: 'snippetRefs',
+        type: 'relationship',
+        admin: {
+          description: 'Snippets used in this item (updated on save).',
+          position: 'sidebar',
+          readOnly: true,
+        },
+        hasMany: true,
+        label: 'Snippets used',
+        relationTo: 'snippets',
+      },
+    ],
+    hooks: {
+      ...hooks,
+      beforeChange: [recordSnippetUsage, ...(hooks.beforeChange ?? [])],
+    },
+    labels,
+    versions: {
+      drafts: { schedulePublish: true },
+      maxPerDoc: 50,
+    },
+  }
+}
