@@ -33,7 +33,8 @@ export default {
       ...shared,
       displayName: 'int',
       testMatch: ['<rootDir>/tests/int/**/*.test.ts'],
-      testTimeout: 120000,
     },
   ],
+  // Global, not per project: jest ignores testTimeout inside `projects`. Int tests boot a real database.
+  testTimeout: 120000,
 }

@@ -981,6 +981,9 @@ export interface Event {
  */
 export interface Snippet {
   id: number;
+  /**
+   * For editors only (e.g. "When to call 911"); readers see the body.
+   */
   title: string;
   /**
    * The address of this item on the website. Generated from the title; change it only before publishing.

@@ -20,7 +20,12 @@ export const Snippets: CollectionConfig<'snippets'> = {
     useAsTitle: 'title',
   },
   fields: [
-    { name: 'title', type: 'text', localized: true, required: true },
+    {
+      name: 'title',
+      type: 'text',
+      admin: { description: 'For editors only (e.g. "When to call 911"); readers see the body.' },
+      required: true,
+    },
     slugField('title'),
     {
       name: 'body',

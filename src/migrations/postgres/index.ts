@@ -1,9 +1,9 @@
-import * as migration_20261122_082000_initial from './20261122_082000_initial';
+import * as migration_20261122_082337_initial from './20261122_082337_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_082000_initial.up,
-    down: migration_20261122_082000_initial.down,
-    name: '20261122_082000_initial'
+    up: migration_20261122_082337_initial.up,
+    down: migration_20261122_082337_initial.down,
+    name: '20261122_082337_initial'
   },
 ];

@@ -230,6 +230,7 @@ export const events: DemoEvent[] = [
     endsAt: '2027-02-20T13:00:00-06:00',
     timeZone: TZ,
     location: northside,
+    capacity: 60,
     status: 'scheduled',
     en: {
       title: 'Free blood pressure check at Northside Clinic',
@@ -263,6 +264,7 @@ export const events: DemoEvent[] = [
     timeZone: TZ,
     location: hospital,
     virtualUrl: 'https://meet.example.org/carepath-heart-failure-group',
+    capacity: 30,
     status: 'scheduled',
     en: {
       title: 'Heart failure support group',
@@ -288,6 +290,7 @@ export const events: DemoEvent[] = [
     endsAt: '2026-10-15T19:30:00-05:00',
     timeZone: TZ,
     location: hospital,
+    capacity: 30,
     status: 'scheduled',
     en: {
       title: 'Stroke survivors and caregivers group (October)',
@@ -313,6 +316,7 @@ export const events: DemoEvent[] = [
     endsAt: '2026-09-26T14:00:00-05:00',
     timeZone: TZ,
     location: northside,
+    capacity: 30,
     status: 'scheduled',
     en: {
       title: 'Community flu shot clinic',
@@ -385,6 +389,7 @@ export const events: DemoEvent[] = [
     endsAt: '2027-01-07T11:30:00-06:00',
     timeZone: TZ,
     location: hospital,
+    capacity: 30,
     status: 'cancelled',
     en: {
       title: 'Better breathers club (January meeting cancelled)',

@@ -747,13 +747,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   
   CREATE TABLE "snippets" (
   	"id" serial PRIMARY KEY NOT NULL,
+  	"title" varchar NOT NULL,
   	"slug" varchar,
   	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
   CREATE TABLE "snippets_locales" (
-  	"title" varchar NOT NULL,
   	"body" jsonb NOT NULL,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,

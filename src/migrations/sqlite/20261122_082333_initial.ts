@@ -1105,6 +1105,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE UNIQUE INDEX \`segments_locales_locale_parent_id_unique\` ON \`segments_locales\` (\`_locale\`,\`_parent_id\`);`)
   await db.run(sql`CREATE TABLE \`snippets\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`title\` text NOT NULL,
   	\`slug\` text,
   	\`updated_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL,
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
@@ -1114,7 +1115,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`snippets_updated_at_idx\` ON \`snippets\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`snippets_created_at_idx\` ON \`snippets\` (\`created_at\`);`)
   await db.run(sql`CREATE TABLE \`snippets_locales\` (
-  	\`title\` text NOT NULL,
   	\`body\` text NOT NULL,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
