@@ -1,0 +1,37 @@
+/** Whether an indexed (published) item may be served right now. */
+import { addMonthsUTC } from '../brand/rules/medicalReviewFreshness'
+import type { AvailabilityOptions, DeliveryItem } from './types'
+
+/** The brand guidelines' default review interval; the glue passes the configured one. */
+export const DEFAULT_MAX_REVIEW_AGE_MONTHS = 24
+
+const time = (iso: string | null): number => (iso ? Date.parse(iso) : Number.NaN)
+
+/** True when the item has ended (an event whose `endsAt` is before `now`). */
+export function hasEnded(item: DeliveryItem, now: Date): boolean {
+  const endsAt = time(item.endsAt)
+  return !Number.isNaN(endsAt) && endsAt < now.getTime()
+}
+
+/** True when a clinical item's medical review is missing, unreadable or older than `maxReviewAgeMonths`. */
+export function hasLapsedReview(item: DeliveryItem, now: Date, maxReviewAgeMonths: number): boolean {
+  if (!item.clinical) return false
+  const reviewed = time(item.medicalReviewedAt)
+  if (Number.isNaN(reviewed)) return true
+  return addMonthsUTC(new Date(reviewed), maxReviewAgeMonths).getTime() < now.getTime()
+}
+
+/** Ended events are never served; clinical items with a lapsed review are withheld when the hospital turns that on. */
+export function isServable(item: DeliveryItem, { now, withholdLapsedReviews, maxReviewAgeMonths }: AvailabilityOptions): boolean {
+  if (hasEnded(item, now)) return false
+  return !(withholdLapsedReviews && hasLapsedReview(item, now, maxReviewAgeMonths))
+}
+
+/** Fills in the defaults the query functions use: withhold lapsed reviews, 24 months. */
+export function availabilityFrom(options: Partial<AvailabilityOptions> & { now: Date }): AvailabilityOptions {
+  return {
+    now: options.now,
+    withholdLapsedReviews: options.withholdLapsedReviews ?? true,
+    maxReviewAgeMonths: options.maxReviewAgeMonths ?? DEFAULT_MAX_REVIEW_AGE_MONTHS,
+  }
+}

@@ -1,0 +1,96 @@
+/** Pieces every delivery query ranks with: the recency signal, the stable tie-break, bounded top-k selection. */
+import { DeliveryInputError } from './errors'
+import type { IndexedEntry } from './deliveryIndex'
+
+const DAY_MS = 86_400_000
+
+// Upper bounds of age in days for recency 9, 8, … 1; anything older scores 0.
+const RECENCY_BUCKET_DAYS = [7, 30, 90, 180, 365, 730, 1095, 1825, 3650]
+
+/** 0–9 from the age of `updatedAt`: 9 within a week, 8 within a month, … 1 within ten years, 0 older. */
+export function recencyScore(updatedMs: number, now: Date): number {
+  const ageDays = (now.getTime() - updatedMs) / DAY_MS
+  const bucket = RECENCY_BUCKET_DAYS.findIndex((maxDays) => ageDays <= maxDays)
+  return bucket === -1 ? 0 : 9 - bucket
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
+/** Higher score first, then newer updatedAt, then type and id: the same inputs always give the same order. */
+export function compareRanked(a: { score: number; entry: IndexedEntry }, b: { score: number; entry: IndexedEntry }): number {
+  return (
+    b.score - a.score ||
+    b.entry.updatedMs - a.entry.updatedMs ||
+    compareText(a.entry.item.type, b.entry.item.type) ||
+    compareText(a.entry.item.id, b.entry.item.id)
+  )
+}
+
+/** Keeps the `limit` best of a stream in O(n log limit): a heap with the worst kept value on top. */
+export class TopK<T> {
+  private readonly heap: T[] = []
+
+  /** `compare(a, b) < 0` means a ranks above b. */
+  constructor(
+    private readonly limit: number,
+    private readonly compare: (a: T, b: T) => number,
+  ) {}
+
+  offer(value: T): void {
+    const { heap } = this
+    if (heap.length < this.limit) {
+      heap.push(value)
+      this.siftUp(heap.length - 1)
+    } else if (heap.length > 0 && this.compare(value, heap[0]!) < 0) {
+      heap[0] = value
+      this.siftDown(0)
+    }
+  }
+
+  /** The kept values, best first. */
+  sorted(): T[] {
+    return [...this.heap].sort(this.compare)
+  }
+
+  // The heap orders "worse" values toward the root.
+  private worse(i: number, j: number): boolean {
+    return this.compare(this.heap[i]!, this.heap[j]!) > 0
+  }
+
+  private swap(i: number, j: number): void {
+    const value = this.heap[i]!
+    this.heap[i] = this.heap[j]!
+    this.heap[j] = value
+  }
+
+  private siftUp(i: number): void {
+    while (i > 0) {
+      const parent = (i - 1) >> 1
+      if (!this.worse(i, parent)) return
+      this.swap(i, parent)
+      i = parent
+    }
+  }
+
+  private siftDown(i: number): void {
+    for (;;) {
+      const left = 2 * i + 1
+      const right = left + 1
+      let worst = i
+      if (left < this.heap.length && this.worse(left, worst)) worst = left
+      if (right < this.heap.length && this.worse(right, worst)) worst = right
+      if (worst === i) return
+      this.swap(i, worst)
+      i = worst
+    }
+  }
+}
+
+/** Validates a page size, explaining the allowed range. */
+export function pageSize(value: number | undefined, name: string, fallback: number, max: number): number {
+  if (value === undefined) return fallback
+  if (!Number.isInteger(value) || value < 1 || value > max) {
+    throw new DeliveryInputError(`${name} must be a whole number from 1 to ${max}`)
+  }
+  return value
+}
