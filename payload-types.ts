@@ -122,8 +122,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es') | ('en' | 'es')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    brandGuidelines: BrandGuideline;
+  };
+  globalsSelect: {
+    brandGuidelines: BrandGuidelinesSelect<false> | BrandGuidelinesSelect<true>;
+  };
   locale: 'en' | 'es';
   widgets: {
     collections: CollectionsWidget;
@@ -131,6 +135,7 @@ export interface Config {
   user: User | ApiClient;
   jobs: {
     tasks: {
+      recheckBrandCompliance: TaskRecheckBrandCompliance;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -310,6 +315,18 @@ export interface Article {
             value: number | Event;
           }
       )[]
+    | null;
+  /**
+   * Brand report of the last save in this language.
+   */
+  brandCheck?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   /**
    * Snippets used in this item (updated on save).
@@ -574,6 +591,18 @@ export interface Pamphlet {
       )[]
     | null;
   /**
+   * Brand report of the last save in this language.
+   */
+  brandCheck?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
    * Snippets used in this item (updated on save).
    */
   snippetRefs?: (number | Snippet)[] | null;
@@ -761,6 +790,18 @@ export interface Video {
             value: number | Event;
           }
       )[]
+    | null;
+  /**
+   * Brand report of the last save in this language.
+   */
+  brandCheck?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
     | null;
   /**
    * Snippets used in this item (updated on save).
@@ -966,6 +1007,18 @@ export interface Event {
       )[]
     | null;
   /**
+   * Brand report of the last save in this language.
+   */
+  brandCheck?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
    * Snippets used in this item (updated on save).
    */
   snippetRefs?: (number | Snippet)[] | null;
@@ -1159,7 +1212,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'recheckBrandCompliance' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1192,7 +1245,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'recheckBrandCompliance' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1347,6 +1400,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   relatedContent?: T;
+  brandCheck?: T;
   snippetRefs?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1388,6 +1442,7 @@ export interface PamphletsSelect<T extends boolean = true> {
         id?: T;
       };
   relatedContent?: T;
+  brandCheck?: T;
   snippetRefs?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1434,6 +1489,7 @@ export interface VideosSelect<T extends boolean = true> {
         id?: T;
       };
   relatedContent?: T;
+  brandCheck?: T;
   snippetRefs?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1492,6 +1548,7 @@ export interface EventsSelect<T extends boolean = true> {
         id?: T;
       };
   relatedContent?: T;
+  brandCheck?: T;
   snippetRefs?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1771,6 +1828,205 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * The rules every patient-facing item is checked against. "Error" blocks publishing, "Warning" is shown to editors, "Off" skips the rule. Saving re-checks all published content in the background.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brandGuidelines".
+ */
+export interface BrandGuideline {
+  id: number;
+  severity: {
+    readingLevel: 'error' | 'warning' | 'off';
+    terminology: 'error' | 'warning' | 'off';
+    claims: 'error' | 'warning' | 'off';
+    requiredDisclaimer: 'error' | 'warning' | 'off';
+    titleLength: 'error' | 'warning' | 'off';
+    summaryLength: 'error' | 'warning' | 'off';
+    linkText: 'error' | 'warning' | 'off';
+    imageAlt: 'error' | 'warning' | 'off';
+    videoAccessibility: 'error' | 'warning' | 'off';
+    exclamations: 'error' | 'warning' | 'off';
+    medicalReviewFreshness: 'error' | 'warning' | 'off';
+  };
+  readability: {
+    /**
+     * US school grade (default 8).
+     */
+    maxGrade: number;
+    /**
+     * The formula that gates publishing; both grades are always reported. Spanish uses Fernández-Huerta.
+     */
+    formula: 'smog' | 'fleschKincaid';
+    /**
+     * Texts shorter than this are not graded.
+     */
+    minWords?: number | null;
+  };
+  structure?: {
+    titleMaxLength?: number | null;
+    summaryMaxLength?: number | null;
+    maxExclamations?: number | null;
+    bannedLinkTexts?: string[] | null;
+  };
+  medicalReview: {
+    maxAgeMonths: number;
+    /**
+     * Stop serving clinical items whose medical review is older than the limit.
+     */
+    withholdLapsed?: boolean | null;
+  };
+  /**
+   * Whole words or phrases, matched case-insensitively in every text field.
+   */
+  terminology?:
+    | {
+        term: string;
+        replacement: string;
+        reason: string;
+        locale?: ('all' | 'en' | 'es') | null;
+        /**
+         * Allowed when followed by one of these words.
+         */
+        unlessNextWord?: string[] | null;
+        /**
+         * Allowed after one of these words.
+         */
+        unlessPreviousWord?: string[] | null;
+        id?: string | null;
+      }[]
+    | null;
+  claims?: {
+    words?:
+      | {
+          word: string;
+          locale?: ('all' | 'en' | 'es') | null;
+          id?: string | null;
+        }[]
+      | null;
+    minCitations?: number | null;
+  };
+  /**
+   * A snippet every item of the type must include.
+   */
+  requiredDisclaimer?: {
+    articles?: (number | null) | Snippet;
+    pamphlets?: (number | null) | Snippet;
+    videos?: (number | null) | Snippet;
+    events?: (number | null) | Snippet;
+  };
+  /**
+   * Published items that no longer pass after the last change of these guidelines. They stay published until an editor acts.
+   */
+  lastRecheck?: {
+    finishedAt?: string | null;
+    checked?: number | null;
+    failing?:
+      | {
+          type?: string | null;
+          docId?: string | null;
+          locale?: string | null;
+          title?: string | null;
+          errors?: string | null;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "brandGuidelines_select".
+ */
+export interface BrandGuidelinesSelect<T extends boolean = true> {
+  severity?:
+    | T
+    | {
+        readingLevel?: T;
+        terminology?: T;
+        claims?: T;
+        requiredDisclaimer?: T;
+        titleLength?: T;
+        summaryLength?: T;
+        linkText?: T;
+        imageAlt?: T;
+        videoAccessibility?: T;
+        exclamations?: T;
+        medicalReviewFreshness?: T;
+      };
+  readability?:
+    | T
+    | {
+        maxGrade?: T;
+        formula?: T;
+        minWords?: T;
+      };
+  structure?:
+    | T
+    | {
+        titleMaxLength?: T;
+        summaryMaxLength?: T;
+        maxExclamations?: T;
+        bannedLinkTexts?: T;
+      };
+  medicalReview?:
+    | T
+    | {
+        maxAgeMonths?: T;
+        withholdLapsed?: T;
+      };
+  terminology?:
+    | T
+    | {
+        term?: T;
+        replacement?: T;
+        reason?: T;
+        locale?: T;
+        unlessNextWord?: T;
+        unlessPreviousWord?: T;
+        id?: T;
+      };
+  claims?:
+    | T
+    | {
+        words?:
+          | T
+          | {
+              word?: T;
+              locale?: T;
+              id?: T;
+            };
+        minCitations?: T;
+      };
+  requiredDisclaimer?:
+    | T
+    | {
+        articles?: T;
+        pamphlets?: T;
+        videos?: T;
+        events?: T;
+      };
+  lastRecheck?:
+    | T
+    | {
+        finishedAt?: T;
+        checked?: T;
+        failing?:
+          | T
+          | {
+              type?: T;
+              docId?: T;
+              locale?: T;
+              title?: T;
+              errors?: T;
+              id?: T;
+            };
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
@@ -1779,6 +2035,17 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRecheckBrandCompliance".
+ */
+export interface TaskRecheckBrandCompliance {
+  input?: unknown;
+  output: {
+    checked?: number | null;
+    failing?: number | null;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

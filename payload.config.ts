@@ -18,6 +18,10 @@ import { Segments } from './src/collections/Segments'
 import { Snippets } from './src/collections/Snippets'
 import { Users } from './src/collections/Users'
 import { VideoFiles } from './src/collections/VideoFiles'
+import { checkContentEndpoint } from './src/endpoints/checkContent'
+import { BrandGuidelines } from './src/globals/BrandGuidelines'
+import { checkContentQuery } from './src/graphql/checkContent'
+import { RecheckBrandCompliance } from './src/jobs/recheckBrandCompliance'
 import { databaseAdapter } from './src/db/adapter'
 import { resolvePayloadSecret } from './src/secret'
 
@@ -59,9 +63,12 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
     ],
     db: databaseAdapter({ push: pushSchema, rootDir, uri: databaseURI ?? env.DATABASE_URI }),
     editor: lexicalEditor(),
+    endpoints: [checkContentEndpoint],
+    globals: [BrandGuidelines],
     graphQL: {
       disablePlaygroundInProduction: true,
       maxComplexity: 1000,
+      queries: (GraphQL) => ({ ...checkContentQuery(GraphQL) }),
       schemaOutputFile: path.resolve(rootDir, 'schema.graphql'),
     },
     logger: env.CAREPATH_LOG_LEVEL ? { options: { level: env.CAREPATH_LOG_LEVEL } } : undefined,
@@ -69,6 +76,7 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
       // Scheduled publishing runs through Payload's jobs queue; every server instance polls it.
       autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }],
       shouldAutoRun: () => env.CAREPATH_RUN_JOBS !== 'false',
+      tasks: [RecheckBrandCompliance as never],
     },
     localization: {
       defaultLocale: 'en',

@@ -81,6 +81,7 @@ describe('segments', () => {
     expect(seg.status).toBe(201)
     const article = await post('articles', {
       _status: 'published',
+        medicalReviewedAt: new Date().toISOString(),
       segments: [seg.body.doc.id],
       stages: ['retention'],
       title: 'Sleep tips for new moms',
@@ -110,12 +111,14 @@ describe('snippets are reused by reference', () => {
 
     const article = await post('articles', {
       _status: 'published',
+        medicalReviewedAt: new Date().toISOString(),
       body: paragraphsToLexical(['Heart failure means your heart does not pump as well as it should.'], [snippetBlock(id)]),
       stages: ['awareness'],
       title: 'Living with heart failure',
     })
     const pamphlet = await post('pamphlets', {
       _status: 'published',
+        medicalReviewedAt: new Date().toISOString(),
       body: paragraphsToLexical(['Stroke signs come on fast.'], [snippetBlock(id)]),
       stages: ['awareness'],
       title: 'Stroke warning signs',
@@ -177,6 +180,7 @@ describe('content types', () => {
 
     const pamphlet = await post('pamphlets', {
       _status: 'published',
+        medicalReviewedAt: new Date().toISOString(),
       pdf: pdf.body.doc.id,
       stages: ['retention'],
       summary: 'A printable plan for daily asthma care.',

@@ -76,6 +76,7 @@ describe('articles from the admin to API clients', () => {
       auth: { token: editor.token },
       body: {
         _status: 'published',
+        medicalReviewedAt: new Date().toISOString(),
         stages: ['awareness'],
         body: lexical('Gestational diabetes is diabetes that starts during pregnancy.'),
         summary: 'What gestational diabetes is and how it is treated.',
@@ -122,7 +123,8 @@ describe('articles from the admin to API clients', () => {
 
   it('API clients are read-only', async () => {
     const { apiKey } = await createApiClient(carepath.payload, 'automation')
-    const res = await api.rest('POST', 'articles', { auth: { apiKey }, body: { _status: 'published', stages: ['awareness'], title: 'Injected' } })
+    const res = await api.rest('POST', 'articles', { auth: { apiKey }, body: { _status: 'published',
+        medicalReviewedAt: new Date().toISOString(), stages: ['awareness'], title: 'Injected' } })
     expect(res.status).toBe(403)
     const gql = await api.graphql(`mutation { createArticle(data: { title: "Injected", stages: [awareness] }) { id } }`, {}, { apiKey })
     expect(gql.body.errors?.[0]?.extensions?.statusCode).toBe(403)

@@ -37,7 +37,8 @@ sqlEngine('committed migrations', () => {
     // And the migrated database works: a published article round-trips.
     const article = await carepath.payload.create({
       collection: 'articles',
-      data: { _status: 'published', stages: ['awareness'], title: 'Migrated schema works' },
+      data: { _status: 'published',
+        medicalReviewedAt: new Date().toISOString(), stages: ['awareness'], title: 'Migrated schema works' },
     })
     expect(article.slug).toBe('migrated-schema-works')
   })

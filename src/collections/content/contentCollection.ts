@@ -8,6 +8,7 @@ import { medicalReviewFields } from '../../fields/medicalReview'
 import { slugField } from '../../fields/slug'
 import { targetingFields } from '../../fields/targeting'
 import { variantsField } from '../../fields/variants'
+import { checkBrandGuidelines } from '../../hooks/checkBrandGuidelines'
 import { recordSnippetUsage } from '../../hooks/recordSnippetUsage'
 import { CONTENT_TYPES, type ContentType } from '../../taxonomy/journeyStages'
 
@@ -67,6 +68,18 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
         relationTo: [...CONTENT_TYPES] as CollectionSlug[],
       },
       {
+        name: 'brandCheckPanel',
+        type: 'ui',
+        admin: { components: { Field: '/src/components/BrandCheckPanel#BrandCheckPanel' }, position: 'sidebar' },
+      },
+      {
+        name: 'brandCheck',
+        type: 'json',
+        admin: { description: 'Brand report of the last save in this language.', hidden: true, readOnly: true },
+        // Recomputed by the publish gate on every save, so a client-sent report never survives.
+        localized: true,
+      },
+      {
         name: 'snippetRefs',
         type: 'relationship',
         admin: {
@@ -81,7 +94,8 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
     ],
     hooks: {
       ...hooks,
-      beforeChange: [recordSnippetUsage, ...(hooks.beforeChange ?? [])],
+      // The brand gate runs last, on the data every other hook has settled.
+      beforeChange: [recordSnippetUsage, ...(hooks.beforeChange ?? []), checkBrandGuidelines],
     },
     labels,
     versions: {

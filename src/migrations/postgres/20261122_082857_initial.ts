@@ -41,9 +41,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_caption_files_language" AS ENUM('en', 'es');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'medicalReviewer', 'brandManager');
   CREATE TYPE "public"."enum_api_clients_kind" AS ENUM('website', 'portal', 'automation');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'recheckBrandCompliance', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'recheckBrandCompliance', 'schedulePublish');
+  CREATE TYPE "public"."enum_brand_guidelines_terminology_locale" AS ENUM('all', 'en', 'es');
+  CREATE TYPE "public"."enum_brand_guidelines_claims_words_locale" AS ENUM('all', 'en', 'es');
+  CREATE TYPE "public"."enum_brand_guidelines_severity_reading_level" AS ENUM('error', 'warning', 'off');
+  CREATE TYPE "public"."enum_brand_guidelines_severity_terminology" AS ENUM('error', 'warning', 'off');
+  CREATE TYPE "public"."enum_brand_guidelines_severity_claims" AS ENUM('error', 'warning', 'off');
+  CREATE TYPE "public"."enum_brand_guidelines_severity_required_disclaimer" AS ENUM('error', 'warning', 'off');
+  CREATE TYPE "public"."enum_brand_guidelines_severity_title_length" AS ENUM('error', 'warning', 'off');
+  CREATE TYPE "public"."enum_brand_guidelines_severity_summary_length" AS ENUM('error', 'warning', 'off');
+  CREATE TYPE "public"."enum_brand_guidelines_severity_link_text" AS ENUM('error', 'warning', 'off');
+  CREATE TYPE "public"."enum_brand_guidelines_severity_image_alt" AS ENUM('error', 'warning', 'off');
+  CREATE TYPE "public"."enum_brand_guidelines_severity_video_accessibility" AS ENUM('error', 'warning', 'off');
+  CREATE TYPE "public"."enum_brand_guidelines_severity_exclamations" AS ENUM('error', 'warning', 'off');
+  CREATE TYPE "public"."enum_brand_guidelines_severity_medical_review_freshness" AS ENUM('error', 'warning', 'off');
+  CREATE TYPE "public"."enum_brand_guidelines_readability_formula" AS ENUM('smog', 'fleschKincaid');
   CREATE TABLE "articles_stages" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -100,6 +114,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"reading_time_minutes" numeric,
   	"body" jsonb,
   	"translation_complete" boolean DEFAULT false,
+  	"brand_check" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -183,6 +198,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_reading_time_minutes" numeric,
   	"version_body" jsonb,
   	"version_translation_complete" boolean DEFAULT false,
+  	"version_brand_check" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -257,6 +273,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"pdf_id" integer,
   	"body" jsonb,
   	"translation_complete" boolean DEFAULT false,
+  	"brand_check" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -339,6 +356,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_pdf_id" integer,
   	"version_body" jsonb,
   	"version_translation_complete" boolean DEFAULT false,
+  	"version_brand_check" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -418,6 +436,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"transcript" jsonb,
   	"body" jsonb,
   	"translation_complete" boolean DEFAULT false,
+  	"brand_check" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -505,6 +524,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_transcript" jsonb,
   	"version_body" jsonb,
   	"version_translation_complete" boolean DEFAULT false,
+  	"version_brand_check" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -591,6 +611,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"summary" varchar,
   	"body" jsonb,
   	"translation_complete" boolean DEFAULT false,
+  	"brand_check" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -685,6 +706,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_summary" varchar,
   	"version_body" jsonb,
   	"version_translation_complete" boolean DEFAULT false,
+  	"version_brand_check" jsonb,
   	"id" serial PRIMARY KEY NOT NULL,
   	"_locale" "_locales" NOT NULL,
   	"_parent_id" integer NOT NULL
@@ -992,6 +1014,75 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
+  CREATE TABLE "brand_guidelines_terminology" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"term" varchar NOT NULL,
+  	"replacement" varchar NOT NULL,
+  	"reason" varchar NOT NULL,
+  	"locale" "enum_brand_guidelines_terminology_locale" DEFAULT 'all'
+  );
+  
+  CREATE TABLE "brand_guidelines_claims_words" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"word" varchar NOT NULL,
+  	"locale" "enum_brand_guidelines_claims_words_locale" DEFAULT 'all'
+  );
+  
+  CREATE TABLE "brand_guidelines_last_recheck_failing" (
+  	"_order" integer NOT NULL,
+  	"_parent_id" integer NOT NULL,
+  	"id" varchar PRIMARY KEY NOT NULL,
+  	"type" varchar,
+  	"doc_id" varchar,
+  	"locale" varchar,
+  	"title" varchar,
+  	"errors" varchar
+  );
+  
+  CREATE TABLE "brand_guidelines" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"severity_reading_level" "enum_brand_guidelines_severity_reading_level" DEFAULT 'warning' NOT NULL,
+  	"severity_terminology" "enum_brand_guidelines_severity_terminology" DEFAULT 'error' NOT NULL,
+  	"severity_claims" "enum_brand_guidelines_severity_claims" DEFAULT 'warning' NOT NULL,
+  	"severity_required_disclaimer" "enum_brand_guidelines_severity_required_disclaimer" DEFAULT 'error' NOT NULL,
+  	"severity_title_length" "enum_brand_guidelines_severity_title_length" DEFAULT 'warning' NOT NULL,
+  	"severity_summary_length" "enum_brand_guidelines_severity_summary_length" DEFAULT 'warning' NOT NULL,
+  	"severity_link_text" "enum_brand_guidelines_severity_link_text" DEFAULT 'warning' NOT NULL,
+  	"severity_image_alt" "enum_brand_guidelines_severity_image_alt" DEFAULT 'error' NOT NULL,
+  	"severity_video_accessibility" "enum_brand_guidelines_severity_video_accessibility" DEFAULT 'error' NOT NULL,
+  	"severity_exclamations" "enum_brand_guidelines_severity_exclamations" DEFAULT 'warning' NOT NULL,
+  	"severity_medical_review_freshness" "enum_brand_guidelines_severity_medical_review_freshness" DEFAULT 'error' NOT NULL,
+  	"readability_max_grade" numeric DEFAULT 8 NOT NULL,
+  	"readability_formula" "enum_brand_guidelines_readability_formula" DEFAULT 'smog' NOT NULL,
+  	"readability_min_words" numeric DEFAULT 30,
+  	"structure_title_max_length" numeric DEFAULT 70,
+  	"structure_summary_max_length" numeric DEFAULT 300,
+  	"structure_max_exclamations" numeric DEFAULT 1,
+  	"medical_review_max_age_months" numeric DEFAULT 24 NOT NULL,
+  	"medical_review_withhold_lapsed" boolean DEFAULT true,
+  	"claims_min_citations" numeric DEFAULT 1,
+  	"required_disclaimer_articles_id" integer,
+  	"required_disclaimer_pamphlets_id" integer,
+  	"required_disclaimer_videos_id" integer,
+  	"required_disclaimer_events_id" integer,
+  	"last_recheck_finished_at" timestamp(3) with time zone,
+  	"last_recheck_checked" numeric,
+  	"updated_at" timestamp(3) with time zone,
+  	"created_at" timestamp(3) with time zone
+  );
+  
+  CREATE TABLE "brand_guidelines_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
   ALTER TABLE "articles_stages" ADD CONSTRAINT "articles_stages_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles_channels" ADD CONSTRAINT "articles_channels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "articles_citations" ADD CONSTRAINT "articles_citations_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
@@ -1147,6 +1238,14 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_api_clients_fk" FOREIGN KEY ("api_clients_id") REFERENCES "public"."api_clients"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "brand_guidelines_terminology" ADD CONSTRAINT "brand_guidelines_terminology_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."brand_guidelines"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "brand_guidelines_claims_words" ADD CONSTRAINT "brand_guidelines_claims_words_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."brand_guidelines"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "brand_guidelines_last_recheck_failing" ADD CONSTRAINT "brand_guidelines_last_recheck_failing_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."brand_guidelines"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "brand_guidelines" ADD CONSTRAINT "brand_guidelines_required_disclaimer_articles_id_snippets_id_fk" FOREIGN KEY ("required_disclaimer_articles_id") REFERENCES "public"."snippets"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "brand_guidelines" ADD CONSTRAINT "brand_guidelines_required_disclaimer_pamphlets_id_snippets_id_fk" FOREIGN KEY ("required_disclaimer_pamphlets_id") REFERENCES "public"."snippets"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "brand_guidelines" ADD CONSTRAINT "brand_guidelines_required_disclaimer_videos_id_snippets_id_fk" FOREIGN KEY ("required_disclaimer_videos_id") REFERENCES "public"."snippets"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "brand_guidelines" ADD CONSTRAINT "brand_guidelines_required_disclaimer_events_id_snippets_id_fk" FOREIGN KEY ("required_disclaimer_events_id") REFERENCES "public"."snippets"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "brand_guidelines_texts" ADD CONSTRAINT "brand_guidelines_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."brand_guidelines"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "articles_stages_order_idx" ON "articles_stages" USING btree ("order");
   CREATE INDEX "articles_stages_parent_idx" ON "articles_stages" USING btree ("parent_id");
   CREATE INDEX "articles_stages_value_idx" ON "articles_stages" USING btree ("value");
@@ -1488,7 +1587,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_preferences_rels_users_id_idx" ON "payload_preferences_rels" USING btree ("users_id");
   CREATE INDEX "payload_preferences_rels_api_clients_id_idx" ON "payload_preferences_rels" USING btree ("api_clients_id");
   CREATE INDEX "payload_migrations_updated_at_idx" ON "payload_migrations" USING btree ("updated_at");
-  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");`)
+  CREATE INDEX "payload_migrations_created_at_idx" ON "payload_migrations" USING btree ("created_at");
+  CREATE INDEX "brand_guidelines_terminology_order_idx" ON "brand_guidelines_terminology" USING btree ("_order");
+  CREATE INDEX "brand_guidelines_terminology_parent_id_idx" ON "brand_guidelines_terminology" USING btree ("_parent_id");
+  CREATE INDEX "brand_guidelines_claims_words_order_idx" ON "brand_guidelines_claims_words" USING btree ("_order");
+  CREATE INDEX "brand_guidelines_claims_words_parent_id_idx" ON "brand_guidelines_claims_words" USING btree ("_parent_id");
+  CREATE INDEX "brand_guidelines_last_recheck_failing_order_idx" ON "brand_guidelines_last_recheck_failing" USING btree ("_order");
+  CREATE INDEX "brand_guidelines_last_recheck_failing_parent_id_idx" ON "brand_guidelines_last_recheck_failing" USING btree ("_parent_id");
+  CREATE INDEX "brand_guidelines_required_disclaimer_required_disclaimer_idx" ON "brand_guidelines" USING btree ("required_disclaimer_articles_id");
+  CREATE INDEX "brand_guidelines_required_disclaimer_required_disclaim_1_idx" ON "brand_guidelines" USING btree ("required_disclaimer_pamphlets_id");
+  CREATE INDEX "brand_guidelines_required_disclaimer_required_disclaim_2_idx" ON "brand_guidelines" USING btree ("required_disclaimer_videos_id");
+  CREATE INDEX "brand_guidelines_required_disclaimer_required_disclaim_3_idx" ON "brand_guidelines" USING btree ("required_disclaimer_events_id");
+  CREATE INDEX "brand_guidelines_texts_order_parent" ON "brand_guidelines_texts" USING btree ("order","parent_id");`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1582,6 +1692,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "payload_preferences" CASCADE;
   DROP TABLE "payload_preferences_rels" CASCADE;
   DROP TABLE "payload_migrations" CASCADE;
+  DROP TABLE "brand_guidelines_terminology" CASCADE;
+  DROP TABLE "brand_guidelines_claims_words" CASCADE;
+  DROP TABLE "brand_guidelines_last_recheck_failing" CASCADE;
+  DROP TABLE "brand_guidelines" CASCADE;
+  DROP TABLE "brand_guidelines_texts" CASCADE;
   DROP TYPE "public"."_locales";
   DROP TYPE "public"."enum_articles_stages";
   DROP TYPE "public"."enum_articles_channels";
@@ -1623,5 +1738,19 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_api_clients_kind";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
-  DROP TYPE "public"."enum_payload_jobs_task_slug";`)
+  DROP TYPE "public"."enum_payload_jobs_task_slug";
+  DROP TYPE "public"."enum_brand_guidelines_terminology_locale";
+  DROP TYPE "public"."enum_brand_guidelines_claims_words_locale";
+  DROP TYPE "public"."enum_brand_guidelines_severity_reading_level";
+  DROP TYPE "public"."enum_brand_guidelines_severity_terminology";
+  DROP TYPE "public"."enum_brand_guidelines_severity_claims";
+  DROP TYPE "public"."enum_brand_guidelines_severity_required_disclaimer";
+  DROP TYPE "public"."enum_brand_guidelines_severity_title_length";
+  DROP TYPE "public"."enum_brand_guidelines_severity_summary_length";
+  DROP TYPE "public"."enum_brand_guidelines_severity_link_text";
+  DROP TYPE "public"."enum_brand_guidelines_severity_image_alt";
+  DROP TYPE "public"."enum_brand_guidelines_severity_video_accessibility";
+  DROP TYPE "public"."enum_brand_guidelines_severity_exclamations";
+  DROP TYPE "public"."enum_brand_guidelines_severity_medical_review_freshness";
+  DROP TYPE "public"."enum_brand_guidelines_readability_formula";`)
 }

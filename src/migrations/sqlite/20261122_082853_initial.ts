@@ -79,6 +79,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`reading_time_minutes\` numeric,
   	\`body\` text,
   	\`translation_complete\` integer DEFAULT false,
+  	\`brand_check\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -212,6 +213,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_reading_time_minutes\` numeric,
   	\`version_body\` text,
   	\`version_translation_complete\` integer DEFAULT false,
+  	\`version_brand_check\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -329,6 +331,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`pdf_id\` integer,
   	\`body\` text,
   	\`translation_complete\` integer DEFAULT false,
+  	\`brand_check\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -463,6 +466,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_pdf_id\` integer,
   	\`version_body\` text,
   	\`version_translation_complete\` integer DEFAULT false,
+  	\`version_brand_check\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -589,6 +593,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`transcript\` text,
   	\`body\` text,
   	\`translation_complete\` integer DEFAULT false,
+  	\`brand_check\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -730,6 +735,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_transcript\` text,
   	\`version_body\` text,
   	\`version_translation_complete\` integer DEFAULT false,
+  	\`version_brand_check\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -861,6 +867,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`summary\` text,
   	\`body\` text,
   	\`translation_complete\` integer DEFAULT false,
+  	\`brand_check\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1005,6 +1012,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`version_summary\` text,
   	\`version_body\` text,
   	\`version_translation_complete\` integer DEFAULT false,
+  	\`version_brand_check\` text,
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`_locale\` text NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -1446,6 +1454,94 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   `)
   await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(sql`CREATE TABLE \`brand_guidelines_terminology\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`term\` text NOT NULL,
+  	\`replacement\` text NOT NULL,
+  	\`reason\` text NOT NULL,
+  	\`locale\` text DEFAULT 'all',
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`brand_guidelines\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`brand_guidelines_terminology_order_idx\` ON \`brand_guidelines_terminology\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`brand_guidelines_terminology_parent_id_idx\` ON \`brand_guidelines_terminology\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`brand_guidelines_claims_words\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`word\` text NOT NULL,
+  	\`locale\` text DEFAULT 'all',
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`brand_guidelines\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`brand_guidelines_claims_words_order_idx\` ON \`brand_guidelines_claims_words\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`brand_guidelines_claims_words_parent_id_idx\` ON \`brand_guidelines_claims_words\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`brand_guidelines_last_recheck_failing\` (
+  	\`_order\` integer NOT NULL,
+  	\`_parent_id\` integer NOT NULL,
+  	\`id\` text PRIMARY KEY NOT NULL,
+  	\`type\` text,
+  	\`doc_id\` text,
+  	\`locale\` text,
+  	\`title\` text,
+  	\`errors\` text,
+  	FOREIGN KEY (\`_parent_id\`) REFERENCES \`brand_guidelines\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`brand_guidelines_last_recheck_failing_order_idx\` ON \`brand_guidelines_last_recheck_failing\` (\`_order\`);`)
+  await db.run(sql`CREATE INDEX \`brand_guidelines_last_recheck_failing_parent_id_idx\` ON \`brand_guidelines_last_recheck_failing\` (\`_parent_id\`);`)
+  await db.run(sql`CREATE TABLE \`brand_guidelines\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`severity_reading_level\` text DEFAULT 'warning' NOT NULL,
+  	\`severity_terminology\` text DEFAULT 'error' NOT NULL,
+  	\`severity_claims\` text DEFAULT 'warning' NOT NULL,
+  	\`severity_required_disclaimer\` text DEFAULT 'error' NOT NULL,
+  	\`severity_title_length\` text DEFAULT 'warning' NOT NULL,
+  	\`severity_summary_length\` text DEFAULT 'warning' NOT NULL,
+  	\`severity_link_text\` text DEFAULT 'warning' NOT NULL,
+  	\`severity_image_alt\` text DEFAULT 'error' NOT NULL,
+  	\`severity_video_accessibility\` text DEFAULT 'error' NOT NULL,
+  	\`severity_exclamations\` text DEFAULT 'warning' NOT NULL,
+  	\`severity_medical_review_freshness\` text DEFAULT 'error' NOT NULL,
+  	\`readability_max_grade\` numeric DEFAULT 8 NOT NULL,
+  	\`readability_formula\` text DEFAULT 'smog' NOT NULL,
+  	\`readability_min_words\` numeric DEFAULT 30,
+  	\`structure_title_max_length\` numeric DEFAULT 70,
+  	\`structure_summary_max_length\` numeric DEFAULT 300,
+  	\`structure_max_exclamations\` numeric DEFAULT 1,
+  	\`medical_review_max_age_months\` numeric DEFAULT 24 NOT NULL,
+  	\`medical_review_withhold_lapsed\` integer DEFAULT true,
+  	\`claims_min_citations\` numeric DEFAULT 1,
+  	\`required_disclaimer_articles_id\` integer,
+  	\`required_disclaimer_pamphlets_id\` integer,
+  	\`required_disclaimer_videos_id\` integer,
+  	\`required_disclaimer_events_id\` integer,
+  	\`last_recheck_finished_at\` text,
+  	\`last_recheck_checked\` numeric,
+  	\`updated_at\` text,
+  	\`created_at\` text,
+  	FOREIGN KEY (\`required_disclaimer_articles_id\`) REFERENCES \`snippets\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`required_disclaimer_pamphlets_id\`) REFERENCES \`snippets\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`required_disclaimer_videos_id\`) REFERENCES \`snippets\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`required_disclaimer_events_id\`) REFERENCES \`snippets\`(\`id\`) ON UPDATE no action ON DELETE set null
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`brand_guidelines_required_disclaimer_required_disclaimer_idx\` ON \`brand_guidelines\` (\`required_disclaimer_articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`brand_guidelines_required_disclaimer_required_disclaim_1_idx\` ON \`brand_guidelines\` (\`required_disclaimer_pamphlets_id\`);`)
+  await db.run(sql`CREATE INDEX \`brand_guidelines_required_disclaimer_required_disclaim_2_idx\` ON \`brand_guidelines\` (\`required_disclaimer_videos_id\`);`)
+  await db.run(sql`CREATE INDEX \`brand_guidelines_required_disclaimer_required_disclaim_3_idx\` ON \`brand_guidelines\` (\`required_disclaimer_events_id\`);`)
+  await db.run(sql`CREATE TABLE \`brand_guidelines_texts\` (
+  	\`id\` integer PRIMARY KEY NOT NULL,
+  	\`order\` integer NOT NULL,
+  	\`parent_id\` integer NOT NULL,
+  	\`path\` text NOT NULL,
+  	\`text\` text,
+  	FOREIGN KEY (\`parent_id\`) REFERENCES \`brand_guidelines\`(\`id\`) ON UPDATE no action ON DELETE cascade
+  );
+  `)
+  await db.run(sql`CREATE INDEX \`brand_guidelines_texts_order_parent\` ON \`brand_guidelines_texts\` (\`order\`,\`parent_id\`);`)
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
@@ -1538,4 +1634,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`DROP TABLE \`payload_preferences\`;`)
   await db.run(sql`DROP TABLE \`payload_preferences_rels\`;`)
   await db.run(sql`DROP TABLE \`payload_migrations\`;`)
+  await db.run(sql`DROP TABLE \`brand_guidelines_terminology\`;`)
+  await db.run(sql`DROP TABLE \`brand_guidelines_claims_words\`;`)
+  await db.run(sql`DROP TABLE \`brand_guidelines_last_recheck_failing\`;`)
+  await db.run(sql`DROP TABLE \`brand_guidelines\`;`)
+  await db.run(sql`DROP TABLE \`brand_guidelines_texts\`;`)
 }

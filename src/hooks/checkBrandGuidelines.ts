@@ -1,0 +1,34 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { checkContent } from '../brand/engine'
+import { BrandCheckFailed } from '../brandGate/BrandCheckFailed'
+import { buildCheckInput } from '../brandGate/buildCheckInput'
+import { settingsFromGuidelines } from '../brandGate/settingsFromGuidelines'
+import type { BrandGuidelineSettings } from '../brand/settings'
+import type { ContentType } from '../taxonomy/journeyStages'
+
+/**
+ * The publish gate. Every save stores the brand report for the language being saved (`brandCheck`),
+ * so drafts always save and editors see what to fix; a save that publishes (directly or by a
+ * scheduled-publish job) is refused while any finding has severity `error`.
+ * `req.context.brandGate = 'record-only'` (server code only, e.g. the demo seed) stores without refusing.
+ */
+export const checkBrandGuidelines: CollectionBeforeChangeHook = async ({ collection, data, req }) => {
+  const locale = (req.locale === 'es' ? 'es' : 'en') as 'en' | 'es'
+  const { fallbackLocale, locale: requestLocale } = req
+  const guidelines = await req.payload
+    .findGlobal({ depth: 0, overrideAccess: true, req, slug: 'brandGuidelines' })
+    .finally(() => {
+      req.locale = requestLocale
+      req.fallbackLocale = fallbackLocale
+    })
+  const settings = settingsFromGuidelines(guidelines) as BrandGuidelineSettings
+  const input = await buildCheckInput(req, collection.slug as ContentType, data, locale)
+  const report = checkContent(input, settings)
+  data.brandCheck = { ...report, checkedAt: new Date().toISOString(), locale }
+
+  if (data._status === 'published' && !report.passes && req.context.brandGate !== 'record-only') {
+    throw new BrandCheckFailed(report.findings)
+  }
+  return data
+}

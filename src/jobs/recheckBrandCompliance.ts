@@ -1,0 +1,69 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+import { checkContent } from '../brand/engine'
+import type { BrandGuidelineSettings } from '../brand/settings'
+import { buildCheckInput } from '../brandGate/buildCheckInput'
+import { settingsFromGuidelines } from '../brandGate/settingsFromGuidelines'
+import { CONTENT_TYPES, LOCALES } from '../taxonomy/journeyStages'
+
+const PAGE = 100
+
+/** Checks every published item, in every language it has, against the current guidelines. */
+export async function recheckPublishedContent(req: PayloadRequest) {
+  const { payload } = req
+  const settings = settingsFromGuidelines(await payload.findGlobal({ depth: 0, overrideAccess: true, slug: 'brandGuidelines' })) as BrandGuidelineSettings
+  const failing: Array<{ docId: string; errors: string; locale: string; title: string; type: string }> = []
+  let checked = 0
+  for (const type of CONTENT_TYPES) {
+    for (const locale of LOCALES) {
+      for (let page = 1; ; page += 1) {
+        const result = await payload.find({
+          collection: type,
+          depth: 0,
+          fallbackLocale: false as never,
+          limit: PAGE,
+          locale,
+          overrideAccess: true,
+          page,
+          where: { _status: { equals: 'published' } },
+        })
+        for (const doc of result.docs as Array<Record<string, any>>) {
+          if (!doc.title) continue // no text in this language
+          checked += 1
+          const report = checkContent(await buildCheckInput(req, type, doc, locale), settings)
+          if (!report.passes) {
+            failing.push({
+              docId: String(doc.id),
+              errors: report.findings.filter((f) => f.severity === 'error').map((f) => `${f.message} (${f.path})`).join('\n'),
+              locale,
+              title: String(doc.title),
+              type,
+            })
+          }
+        }
+        if (!result.hasNextPage) break
+      }
+    }
+  }
+  return { checked, failing }
+}
+
+export const RecheckBrandCompliance: TaskConfig<'recheckBrandCompliance'> = {
+  slug: 'recheckBrandCompliance',
+  handler: async ({ req }) => {
+    const { checked, failing } = await recheckPublishedContent(req)
+    await req.payload.updateGlobal({
+      context: { brandRecheckResult: true },
+      data: { lastRecheck: { checked, failing, finishedAt: new Date().toISOString() } },
+      overrideAccess: true,
+      slug: 'brandGuidelines',
+    })
+    return { output: { checked, failing: failing.length } }
+  },
+  inputSchema: [],
+  outputSchema: [
+    { name: 'checked', type: 'number' },
+    { name: 'failing', type: 'number' },
+  ],
+  retries: 2,
+}
