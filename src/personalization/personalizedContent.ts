@@ -159,7 +159,7 @@ export function personalizedContent(
       ...matchedSegments.map((segment) => ({ kind: 'segment' as const, value: segment, how: 'exact' as const })),
     ]
     const score =
-      
+      (served.complete ? LOCALE_COMPLETE_SCORE : 0) +
       (conditionReasons[0] ? CONDITION_SCORES[conditionReasons[0].how] : 0) +
       (stageMatch ? STAGE_SCORE : 0) +
       (matchedSegments.length > 0 ? SEGMENT_SCORE : 0) +
