@@ -1908,7 +1908,7 @@ export interface BrandGuideline {
   /**
    * A snippet every item of the type must include.
    */
-  requiredDisclaimer?: {
+  disclaimers?: {
     articles?: (number | null) | Snippet;
     pamphlets?: (number | null) | Snippet;
     videos?: (number | null) | Snippet;
@@ -1998,7 +1998,7 @@ export interface BrandGuidelinesSelect<T extends boolean = true> {
             };
         minCitations?: T;
       };
-  requiredDisclaimer?:
+  disclaimers?:
     | T
     | {
         articles?: T;

@@ -23,7 +23,7 @@ export function settingsFromGuidelines(doc: Doc, { strict = false } = {}): Brand
     },
     medicalReview: withoutEmpty({ maxAgeMonths: doc.medicalReview?.maxAgeMonths }),
     readability: withoutEmpty(doc.readability),
-    requiredDisclaimer: Object.fromEntries(Object.entries(doc.requiredDisclaimer ?? {}).map(([type, ref]) => [type, idOf(ref)])),
+    requiredDisclaimer: Object.fromEntries(Object.entries(doc.disclaimers ?? {}).map(([type, ref]) => [type, idOf(ref)])),
     severity: withoutEmpty(doc.severity),
     structure: withoutEmpty(doc.structure),
     ...(Array.isArray(doc.terminology)

@@ -173,7 +173,8 @@ export const BrandGuidelines: GlobalConfig = {
         {
           fields: [
             {
-              name: 'requiredDisclaimer',
+              // Short name: Postgres truncates identifiers at 63 characters, which breaks migration diffs.
+              name: 'disclaimers',
               type: 'group',
               admin: { description: 'A snippet every item of the type must include.' },
               fields: CONTENT_TYPES.map((type) => ({ name: type, type: 'relationship' as const, relationTo: 'snippets' as const })),

@@ -1,5 +1,6 @@
 /** Whether an indexed (published) item may be served right now. */
 import { addMonthsUTC } from '../brand/rules/medicalReviewFreshness'
+import type { IndexedEntry } from './deliveryIndex'
 import type { AvailabilityOptions, DeliveryItem } from './types'
 
 /** The brand guidelines' default review interval; the glue passes the configured one. */
@@ -34,4 +35,12 @@ export function availabilityFrom(options: Partial<AvailabilityOptions> & { now: 
     withholdLapsedReviews: options.withholdLapsedReviews ?? true,
     maxReviewAgeMonths: options.maxReviewAgeMonths ?? DEFAULT_MAX_REVIEW_AGE_MONTHS,
   }
+}
+
+/** `isServable` on an index entry, with its dates already parsed (the hot path of every query). */
+export function isServableEntry(entry: IndexedEntry, { now, withholdLapsedReviews, maxReviewAgeMonths }: AvailabilityOptions): boolean {
+  if (entry.endsMs < now.getTime()) return false
+  if (!withholdLapsedReviews || !entry.item.clinical) return true
+  if (Number.isNaN(entry.reviewedMs)) return false
+  return addMonthsUTC(new Date(entry.reviewedMs), maxReviewAgeMonths).getTime() >= now.getTime()
 }

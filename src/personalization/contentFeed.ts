@@ -12,7 +12,7 @@
  * with their targeting; with it, items for that segment and items for everyone. `locale` picks the text served,
  * falling back (flagged) to the other locale as elsewhere.
  */
-import { availabilityFrom, isServable } from './availability'
+import { availabilityFrom, isServableEntry } from './availability'
 import {
   entryPosition,
   firstAfter,
@@ -125,7 +125,7 @@ export function contentFeed(index: DeliveryIndex, options: ContentFeedOptions): 
     for (; i < entries.length; i++) {
       const entry = entries[i]!
       const { item } = entry
-      if (!targeted(item.type, item.stages, item.segments, item.channels) || !isServable(item, availability)) continue
+      if (!targeted(item.type, item.stages, item.segments, item.channels) || !isServableEntry(entry, availability)) continue
       const served = serveText(item, requested, segments)
       if (!served) continue
       const { complete: _complete, ...text } = served

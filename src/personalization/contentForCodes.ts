@@ -20,7 +20,7 @@
  */
 import { validateClinicalCode } from '../clinical/codeSystems'
 import { MAX_CODES } from '../privacy/profile'
-import { availabilityFrom, isServable } from './availability'
+import { availabilityFrom, isServableEntry } from './availability'
 import type { DeliveryIndex, IndexedEntry } from './deliveryIndex'
 import { DeliveryInputError } from './errors'
 import { compareRanked, pageSize, recencyScore, TopK } from './ranking'
@@ -113,7 +113,7 @@ export function contentForCodes(
     if (options.types && !options.types.includes(item.type)) continue
     if (options.channel && !item.channels.includes(options.channel)) continue
     if (options.segments && item.segments.length > 0 && !item.segments.some((s) => segments.includes(s))) continue
-    if (!isServable(item, availability)) continue
+    if (!isServableEntry(entry, availability)) continue
     const served = serveText(item, requested, segments)
     if (!served) continue
     const { complete, ...text } = served

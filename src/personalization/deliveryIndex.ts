@@ -19,6 +19,9 @@ export interface IndexedEntry {
   readonly item: DeliveryItem
   /** `item.updatedAt` in epoch milliseconds, parsed once. */
   readonly updatedMs: number
+  /** `item.endsAt` and `item.medicalReviewedAt` in epoch milliseconds; NaN when missing or unreadable. */
+  readonly endsMs: number
+  readonly reviewedMs: number
 }
 
 /** A tombstone plus the removed item's targeting, so a filtered feed reports only removals it could have shown. */
@@ -99,6 +102,8 @@ function removeSorted<T>(list: T[], value: T, positionOf: (value: T) => FeedPosi
   if (at >= 0 && list[at] === value) list.splice(at, 1)
 }
 
+const optionalTime = (value: string | null): number => (value ? Date.parse(value) : Number.NaN)
+
 function parseTime(value: string, what: string): number {
   const ms = Date.parse(value)
   if (Number.isNaN(ms)) throw new DeliveryInputError(`${what} is not an ISO date-time (for example 2025-03-01T12:00:00.000Z)`)
@@ -152,24 +157,27 @@ export class DeliveryIndex {
 
   /** Adds or replaces a published item. A republished item's tombstone is dropped: it is back. */
   upsert(item: DeliveryItem): void {
-    const key = itemKey(item.type, item.id)
-    const entry: IndexedEntry = { key, item, updatedMs: parseTime(item.updatedAt, `${key} updatedAt`) }
-    const previous = this.entries.get(key)
-    if (previous) this.unlink(previous)
-    this.entries.set(key, entry)
-    for (const [dimension, value] of this.postingsOf(item)) {
-      const lists = this.postingLists[dimension]
-      let keys = lists.get(value)
-      if (!keys) lists.set(value, (keys = new Set()))
-      keys.add(key)
-    }
-    insertSorted(this.byFeedOrder, entry, entryPosition)
-    const tombstone = this.tombstonesByKey.get(key)
-    if (tombstone) {
-      this.tombstonesByKey.delete(key)
-      removeSorted(this.tombstoneLog, tombstone, tombstonePosition)
-    }
+    this.link(item, true)
     this.changes++
+  }
+
+  /** Adds or replaces many items at once (the initial fill): feed order is sorted once at the end. One version bump. */
+  upsertMany(items: Iterable<DeliveryItem>): void {
+    let changed = false
+    try {
+      for (const item of items) {
+        this.link(item, false)
+        changed = true
+      }
+    } finally {
+      // Even when an item is rejected part-way, the ones already linked must be in feed order.
+      if (changed) {
+        this.byFeedOrder.length = 0
+        for (const entry of this.entries.values()) this.byFeedOrder.push(entry)
+        this.byFeedOrder.sort((a, b) => compareFeedPositions(entryPosition(a), entryPosition(b)))
+        this.changes++
+      }
+    }
   }
 
   /** Takes an item out and records a tombstone for the feed. Returns false (and changes nothing) if it was not indexed. */
@@ -240,6 +248,32 @@ export class DeliveryIndex {
     return new Date(this.completeSinceMs)
   }
 
+  private link(item: DeliveryItem, keepFeedOrder: boolean): void {
+    const key = itemKey(item.type, item.id)
+    const entry: IndexedEntry = {
+      key,
+      item,
+      updatedMs: parseTime(item.updatedAt, `${key} updatedAt`),
+      endsMs: optionalTime(item.endsAt),
+      reviewedMs: optionalTime(item.medicalReviewedAt),
+    }
+    const previous = this.entries.get(key)
+    if (previous) this.unlink(previous, keepFeedOrder)
+    this.entries.set(key, entry)
+    for (const [dimension, value] of this.postingsOf(item)) {
+      const lists = this.postingLists[dimension]
+      let keys = lists.get(value)
+      if (!keys) lists.set(value, (keys = new Set()))
+      keys.add(key)
+    }
+    if (keepFeedOrder) insertSorted(this.byFeedOrder, entry, entryPosition)
+    const tombstone = this.tombstonesByKey.get(key)
+    if (tombstone) {
+      this.tombstonesByKey.delete(key)
+      removeSorted(this.tombstoneLog, tombstone, tombstonePosition)
+    }
+  }
+
   private *postingsOf(item: DeliveryItem): Generator<[PostingDimension, string]> {
     yield ['type', item.type]
     for (const condition of new Set(item.conditions)) yield ['condition', condition]
@@ -249,14 +283,14 @@ export class DeliveryIndex {
     for (const segment of new Set(item.segments)) yield ['segment', segment]
   }
 
-  private unlink(entry: IndexedEntry): void {
+  private unlink(entry: IndexedEntry, keepFeedOrder = true): void {
     for (const [dimension, value] of this.postingsOf(entry.item)) {
       const lists = this.postingLists[dimension]
       const keys = lists.get(value)
       keys?.delete(entry.key)
       if (keys?.size === 0) lists.delete(value)
     }
-    removeSorted(this.byFeedOrder, entry, entryPosition)
+    if (keepFeedOrder) removeSorted(this.byFeedOrder, entry, entryPosition)
   }
 
   private pruneTombstones(): void {

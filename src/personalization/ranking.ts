@@ -47,6 +47,16 @@ export class TopK<T> {
     }
   }
 
+  /** True once `limit` values are kept: a new value must beat `worst` to get in. */
+  get full(): boolean {
+    return this.heap.length >= this.limit
+  }
+
+  /** The lowest-ranked kept value. */
+  get worst(): T | undefined {
+    return this.heap[0]
+  }
+
   /** The kept values, best first. */
   sorted(): T[] {
     return [...this.heap].sort(this.compare)

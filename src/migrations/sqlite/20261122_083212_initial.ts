@@ -1514,24 +1514,24 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`medical_review_max_age_months\` numeric DEFAULT 24 NOT NULL,
   	\`medical_review_withhold_lapsed\` integer DEFAULT true,
   	\`claims_min_citations\` numeric DEFAULT 1,
-  	\`required_disclaimer_articles_id\` integer,
-  	\`required_disclaimer_pamphlets_id\` integer,
-  	\`required_disclaimer_videos_id\` integer,
-  	\`required_disclaimer_events_id\` integer,
+  	\`disclaimers_articles_id\` integer,
+  	\`disclaimers_pamphlets_id\` integer,
+  	\`disclaimers_videos_id\` integer,
+  	\`disclaimers_events_id\` integer,
   	\`last_recheck_finished_at\` text,
   	\`last_recheck_checked\` numeric,
   	\`updated_at\` text,
   	\`created_at\` text,
-  	FOREIGN KEY (\`required_disclaimer_articles_id\`) REFERENCES \`snippets\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`required_disclaimer_pamphlets_id\`) REFERENCES \`snippets\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`required_disclaimer_videos_id\`) REFERENCES \`snippets\`(\`id\`) ON UPDATE no action ON DELETE set null,
-  	FOREIGN KEY (\`required_disclaimer_events_id\`) REFERENCES \`snippets\`(\`id\`) ON UPDATE no action ON DELETE set null
+  	FOREIGN KEY (\`disclaimers_articles_id\`) REFERENCES \`snippets\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`disclaimers_pamphlets_id\`) REFERENCES \`snippets\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`disclaimers_videos_id\`) REFERENCES \`snippets\`(\`id\`) ON UPDATE no action ON DELETE set null,
+  	FOREIGN KEY (\`disclaimers_events_id\`) REFERENCES \`snippets\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE INDEX \`brand_guidelines_required_disclaimer_required_disclaimer_idx\` ON \`brand_guidelines\` (\`required_disclaimer_articles_id\`);`)
-  await db.run(sql`CREATE INDEX \`brand_guidelines_required_disclaimer_required_disclaim_1_idx\` ON \`brand_guidelines\` (\`required_disclaimer_pamphlets_id\`);`)
-  await db.run(sql`CREATE INDEX \`brand_guidelines_required_disclaimer_required_disclaim_2_idx\` ON \`brand_guidelines\` (\`required_disclaimer_videos_id\`);`)
-  await db.run(sql`CREATE INDEX \`brand_guidelines_required_disclaimer_required_disclaim_3_idx\` ON \`brand_guidelines\` (\`required_disclaimer_events_id\`);`)
+  await db.run(sql`CREATE INDEX \`brand_guidelines_disclaimers_disclaimers_articles_idx\` ON \`brand_guidelines\` (\`disclaimers_articles_id\`);`)
+  await db.run(sql`CREATE INDEX \`brand_guidelines_disclaimers_disclaimers_pamphlets_idx\` ON \`brand_guidelines\` (\`disclaimers_pamphlets_id\`);`)
+  await db.run(sql`CREATE INDEX \`brand_guidelines_disclaimers_disclaimers_videos_idx\` ON \`brand_guidelines\` (\`disclaimers_videos_id\`);`)
+  await db.run(sql`CREATE INDEX \`brand_guidelines_disclaimers_disclaimers_events_idx\` ON \`brand_guidelines\` (\`disclaimers_events_id\`);`)
   await db.run(sql`CREATE TABLE \`brand_guidelines_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,

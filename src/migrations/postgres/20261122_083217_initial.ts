@@ -1065,10 +1065,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"medical_review_max_age_months" numeric DEFAULT 24 NOT NULL,
   	"medical_review_withhold_lapsed" boolean DEFAULT true,
   	"claims_min_citations" numeric DEFAULT 1,
-  	"required_disclaimer_articles_id" integer,
-  	"required_disclaimer_pamphlets_id" integer,
-  	"required_disclaimer_videos_id" integer,
-  	"required_disclaimer_events_id" integer,
+  	"disclaimers_articles_id" integer,
+  	"disclaimers_pamphlets_id" integer,
+  	"disclaimers_videos_id" integer,
+  	"disclaimers_events_id" integer,
   	"last_recheck_finished_at" timestamp(3) with time zone,
   	"last_recheck_checked" numeric,
   	"updated_at" timestamp(3) with time zone,
@@ -1241,10 +1241,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "brand_guidelines_terminology" ADD CONSTRAINT "brand_guidelines_terminology_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."brand_guidelines"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "brand_guidelines_claims_words" ADD CONSTRAINT "brand_guidelines_claims_words_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."brand_guidelines"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "brand_guidelines_last_recheck_failing" ADD CONSTRAINT "brand_guidelines_last_recheck_failing_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."brand_guidelines"("id") ON DELETE cascade ON UPDATE no action;
-  ALTER TABLE "brand_guidelines" ADD CONSTRAINT "brand_guidelines_required_disclaimer_articles_id_snippets_id_fk" FOREIGN KEY ("required_disclaimer_articles_id") REFERENCES "public"."snippets"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "brand_guidelines" ADD CONSTRAINT "brand_guidelines_required_disclaimer_pamphlets_id_snippets_id_fk" FOREIGN KEY ("required_disclaimer_pamphlets_id") REFERENCES "public"."snippets"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "brand_guidelines" ADD CONSTRAINT "brand_guidelines_required_disclaimer_videos_id_snippets_id_fk" FOREIGN KEY ("required_disclaimer_videos_id") REFERENCES "public"."snippets"("id") ON DELETE set null ON UPDATE no action;
-  ALTER TABLE "brand_guidelines" ADD CONSTRAINT "brand_guidelines_required_disclaimer_events_id_snippets_id_fk" FOREIGN KEY ("required_disclaimer_events_id") REFERENCES "public"."snippets"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "brand_guidelines" ADD CONSTRAINT "brand_guidelines_disclaimers_articles_id_snippets_id_fk" FOREIGN KEY ("disclaimers_articles_id") REFERENCES "public"."snippets"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "brand_guidelines" ADD CONSTRAINT "brand_guidelines_disclaimers_pamphlets_id_snippets_id_fk" FOREIGN KEY ("disclaimers_pamphlets_id") REFERENCES "public"."snippets"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "brand_guidelines" ADD CONSTRAINT "brand_guidelines_disclaimers_videos_id_snippets_id_fk" FOREIGN KEY ("disclaimers_videos_id") REFERENCES "public"."snippets"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "brand_guidelines" ADD CONSTRAINT "brand_guidelines_disclaimers_events_id_snippets_id_fk" FOREIGN KEY ("disclaimers_events_id") REFERENCES "public"."snippets"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "brand_guidelines_texts" ADD CONSTRAINT "brand_guidelines_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."brand_guidelines"("id") ON DELETE cascade ON UPDATE no action;
   CREATE INDEX "articles_stages_order_idx" ON "articles_stages" USING btree ("order");
   CREATE INDEX "articles_stages_parent_idx" ON "articles_stages" USING btree ("parent_id");
@@ -1594,10 +1594,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "brand_guidelines_claims_words_parent_id_idx" ON "brand_guidelines_claims_words" USING btree ("_parent_id");
   CREATE INDEX "brand_guidelines_last_recheck_failing_order_idx" ON "brand_guidelines_last_recheck_failing" USING btree ("_order");
   CREATE INDEX "brand_guidelines_last_recheck_failing_parent_id_idx" ON "brand_guidelines_last_recheck_failing" USING btree ("_parent_id");
-  CREATE INDEX "brand_guidelines_required_disclaimer_required_disclaimer_idx" ON "brand_guidelines" USING btree ("required_disclaimer_articles_id");
-  CREATE INDEX "brand_guidelines_required_disclaimer_required_disclaim_1_idx" ON "brand_guidelines" USING btree ("required_disclaimer_pamphlets_id");
-  CREATE INDEX "brand_guidelines_required_disclaimer_required_disclaim_2_idx" ON "brand_guidelines" USING btree ("required_disclaimer_videos_id");
-  CREATE INDEX "brand_guidelines_required_disclaimer_required_disclaim_3_idx" ON "brand_guidelines" USING btree ("required_disclaimer_events_id");
+  CREATE INDEX "brand_guidelines_disclaimers_disclaimers_articles_idx" ON "brand_guidelines" USING btree ("disclaimers_articles_id");
+  CREATE INDEX "brand_guidelines_disclaimers_disclaimers_pamphlets_idx" ON "brand_guidelines" USING btree ("disclaimers_pamphlets_id");
+  CREATE INDEX "brand_guidelines_disclaimers_disclaimers_videos_idx" ON "brand_guidelines" USING btree ("disclaimers_videos_id");
+  CREATE INDEX "brand_guidelines_disclaimers_disclaimers_events_idx" ON "brand_guidelines" USING btree ("disclaimers_events_id");
   CREATE INDEX "brand_guidelines_texts_order_parent" ON "brand_guidelines_texts" USING btree ("order","parent_id");`)
 }
 
