@@ -63,7 +63,7 @@ const matchScore = (how: CodeMatchHow, steps: number): number => {
   return Math.max(200, 1000 - 100 * (steps - 1))
 }
 
-type Match = { codeIndex: number; code: ClinicalCode; how: CodeMatchHow; matchedCode: string; condition: string; match: number }
+type Match = { code: ClinicalCode; how: CodeMatchHow; matchedCode: string; condition: string; match: number }
 
 function validCodes(codes: ReadonlyArray<{ system: string; code: string }>): ClinicalCode[] {
   if (codes.length > MAX_CODES) throw new DeliveryInputError(`codes has too many entries: at most ${MAX_CODES} clinical codes are accepted`)
@@ -88,41 +88,45 @@ export function contentForCodes(
 
   // The best match per item across all codes.
   const best = new Map<string, Match>()
-  const offer = (condition: string, match: Omit<Match, 'condition'>) => {
+  const offer = (condition: string, partial: Omit<Match, 'condition'>) => {
+    const match: Match = { ...partial, condition }
     for (const key of index.postings('condition', condition)) {
       const current = best.get(key)
-      if (!current || match.match > current.match) best.set(key, { ...match, condition })
+      if (!current || match.match > current.match) best.set(key, match)
     }
   }
-  normalized.forEach((code, codeIndex) => {
+  for (const code of normalized) {
     for (const found of graph.conditionsForCode(code)) {
-      const base = { codeIndex, code, matchedCode: found.matchedCode }
+      const base = { code, matchedCode: found.matchedCode }
       offer(found.condition, { ...base, how: found.how, match: matchScore(found.how, found.steps) })
       graph.ancestors(found.condition).forEach((parent, level) => {
         offer(parent, { ...base, how: 'parent-condition', match: matchScore('parent-condition', level + 1) })
       })
     }
-  })
+  }
 
   const requested = options.locale ?? 'en'
+  const other = requested === 'en' ? 'es' : 'en'
   const segments = options.segments ?? []
-  const top = new TopK<CodeContentResult & { entry: IndexedEntry }>(limit, compareRanked)
+  // Cheap scoring for every candidate; text is resolved only for the items that make the list.
+  const top = new TopK<{ entry: IndexedEntry; score: number; match: Match }>(limit, compareRanked)
   for (const [key, match] of best) {
     const entry = index.entry(key)!
     const { item } = entry
     if (options.types && !options.types.includes(item.type)) continue
     if (options.channel && !item.channels.includes(options.channel)) continue
     if (options.segments && item.segments.length > 0 && !item.segments.some((s) => segments.includes(s))) continue
+    if (!item.locales[requested] && !item.locales[other]) continue
     if (!isServableEntry(entry, availability)) continue
-    const served = serveText(item, requested, segments)
-    if (!served) continue
-    const { complete, ...text } = served
     const score =
       match.match +
-      (complete ? LOCALE_COMPLETE : 0) +
+      (item.locales[requested]?.complete ? LOCALE_COMPLETE : 0) +
       (options.audience === 'PROVIDER' && item.clinical ? PROVIDER_CLINICAL : 0) +
       recencyScore(entry.updatedMs, availability.now)
-    top.offer({ entry, item, score, code: match.code, how: match.how, matchedCode: match.matchedCode, condition: match.condition, ...text })
+    top.offer({ entry, score, match })
   }
-  return top.sorted().map(({ entry: _entry, ...result }) => result)
+  return top.sorted().map(({ entry: { item }, score, match }) => {
+    const { complete: _complete, ...served } = serveText(item, requested, segments)!
+    return { item, score, code: match.code, how: match.how, matchedCode: match.matchedCode, condition: match.condition, ...served }
+  })
 }

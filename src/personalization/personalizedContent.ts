@@ -24,12 +24,12 @@
  * Equal scores are ordered by last update (newest first), then content type, then id, so results are stable.
  */
 import type { ContentProfile } from '../privacy/profile'
-import { availabilityFrom, isServable } from './availability'
+import { availabilityFrom, isServableEntry } from './availability'
 import { formatCode } from './conditionGraph'
-import { EVERYONE, type DeliveryIndex, type IndexedEntry } from './deliveryIndex'
+import type { DeliveryIndex, IndexedEntry } from './deliveryIndex'
 import { compareRanked, pageSize, recencyScore, TopK } from './ranking'
 import { serveText } from './servedText'
-import type { AvailabilityOptions, ContentType, DeliveryItem, MatchHow, ServedText } from './types'
+import type { AvailabilityOptions, Channel, ContentType, DeliveryItem, JourneyStage, Locale, MatchHow, ServedText } from './types'
 
 export const LOCALE_COMPLETE_SCORE = 10_000
 export const CONDITION_SCORES: Readonly<Record<MatchHow, number>> = {
@@ -94,32 +94,63 @@ function conditionTargets(index: DeliveryIndex, profile: ContentProfile): Condit
   return targets
 }
 
-const union = (sets: Iterable<ReadonlySet<string>>): Set<string> => {
-  const keys = new Set<string>()
-  for (const set of sets) for (const key of set) keys.add(key)
-  return keys
+const OTHER_LOCALE = { en: 'es', es: 'en' } as const
+
+interface Query {
+  stage: JourneyStage | undefined
+  segments: ReadonlySet<string>
+  channel: Channel | undefined
+  types: readonly ContentType[] | undefined
+  locale: Locale
+  targets: ConditionTargets
+  hasTopic: boolean
+  availability: AvailabilityOptions
 }
 
-/** Item keys worth scoring: the topic postings when the profile names a topic, else the smallest filter's postings. */
-function candidateKeys(
-  index: DeliveryIndex,
-  profile: ContentProfile,
-  targets: ConditionTargets,
-  types: readonly ContentType[] | undefined,
-  hasTopic: boolean,
-): Iterable<string> {
-  if (hasTopic) {
-    const sets = [...targets.keys()].map((condition) => index.postings('condition', condition))
-    if (profile.stage) sets.push(index.postings('stage', profile.stage))
-    return union(sets)
+type Candidate = { entry: IndexedEntry; score: number }
+
+/** The item's score, or -1 when it does not qualify. Allocation-free: it runs for every candidate. */
+function scoreOf(entry: IndexedEntry, query: Query): number {
+  const { item } = entry
+  if (query.types && !query.types.includes(item.type)) return -1
+  if (query.channel && !item.channels.includes(query.channel)) return -1
+  let segmentMatch = false
+  for (const segment of item.segments) if (query.segments.has(segment)) segmentMatch = true
+  if (item.segments.length > 0 && !segmentMatch) return -1
+  let condition = 0
+  for (const slug of item.conditions) {
+    const reason = query.targets.get(slug)
+    if (reason) condition = Math.max(condition, CONDITION_SCORES[reason.how])
   }
-  // No topic: walk the smallest of the filters' posting lists (audience, channel, types).
-  const choices: Array<ReadonlySet<string>[]> = [[EVERYONE, ...(profile.segments ?? [])].map((s) => index.postings('segment', s))]
-  if (profile.channel) choices.push([index.postings('channel', profile.channel)])
-  if (types) choices.push(types.map((type) => index.postings('type', type)))
-  const total = (sets: ReadonlySet<string>[]) => sets.reduce((sum, set) => sum + set.size, 0)
-  const smallest = choices.reduce((best, next) => (total(next) < total(best) ? next : best))
-  return smallest.length === 1 ? smallest[0]! : union(smallest)
+  const stageMatch = query.stage !== undefined && item.stages.includes(query.stage)
+  if (query.hasTopic && !stageMatch && condition === 0) return -1
+  const text = item.locales[query.locale]
+  if (!text && !item.locales[OTHER_LOCALE[query.locale]]) return -1
+  if (!isServableEntry(entry, query.availability)) return -1
+  return (
+    (text?.complete ? LOCALE_COMPLETE_SCORE : 0) +
+    condition +
+    (stageMatch ? STAGE_SCORE : 0) +
+    (segmentMatch ? SEGMENT_SCORE : 0) +
+    recencyScore(entry.updatedMs, query.availability.now)
+  )
+}
+
+/** Reasons and served text, built only for the items that made the list. */
+function toResult({ entry, score }: Candidate, query: Query): PersonalizedResult {
+  const { item } = entry
+  const conditionReasons = [...new Set(item.conditions)]
+    .flatMap((slug) => query.targets.get(slug) ?? [])
+    .sort((a, b) => CONDITION_SCORES[b.how] - CONDITION_SCORES[a.how])
+  const reasons: MatchReason[] = [
+    ...conditionReasons,
+    ...(query.stage && item.stages.includes(query.stage) ? [{ kind: 'stage' as const, value: query.stage, how: 'exact' as const }] : []),
+    ...[...new Set(item.segments)]
+      .filter((segment) => query.segments.has(segment))
+      .map((segment) => ({ kind: 'segment' as const, value: segment, how: 'exact' as const })),
+  ]
+  const { complete: _complete, ...served } = serveText(item, query.locale, [...query.segments])!
+  return { item, score, reasons, ...served }
 }
 
 /** Ranked content for a normalized profile (see the header for the rules). */
@@ -129,43 +160,43 @@ export function personalizedContent(
   options: PersonalizedContentOptions,
 ): PersonalizedResult[] {
   const limit = pageSize(options.limit, 'limit', 10, 100)
-  const availability = availabilityFrom(options)
-  const requested = profile.locale ?? 'en'
-  const segments = profile.segments ?? []
   const targets = conditionTargets(index, profile)
-  const hasTopic = Boolean(profile.stage) || (profile.conditions?.length ?? 0) > 0 || (profile.codes?.length ?? 0) > 0
-  const top = new TopK<PersonalizedResult & { entry: IndexedEntry }>(limit, compareRanked)
-
-  for (const key of candidateKeys(index, profile, targets, options.types, hasTopic)) {
-    const entry = index.entry(key)
-    if (!entry) continue
-    const { item } = entry
-    if (options.types && !options.types.includes(item.type)) continue
-    if (profile.channel && !item.channels.includes(profile.channel)) continue
-    const matchedSegments = item.segments.filter((segment) => segments.includes(segment))
-    if (item.segments.length > 0 && matchedSegments.length === 0) continue
-
-    const conditionReasons = [...new Set(item.conditions)].flatMap((condition) => targets.get(condition) ?? [])
-    const stageMatch = profile.stage !== undefined && item.stages.includes(profile.stage)
-    if (hasTopic && !stageMatch && conditionReasons.length === 0) continue
-    if (!isServable(item, availability)) continue
-    const served = serveText(item, requested, segments)
-    if (!served) continue
-
-    conditionReasons.sort((a, b) => CONDITION_SCORES[b.how] - CONDITION_SCORES[a.how])
-    const reasons: MatchReason[] = [
-      ...conditionReasons,
-      ...(stageMatch ? [{ kind: 'stage' as const, value: profile.stage!, how: 'exact' as const }] : []),
-      ...matchedSegments.map((segment) => ({ kind: 'segment' as const, value: segment, how: 'exact' as const })),
-    ]
-    const score =
-      (served.complete ? LOCALE_COMPLETE_SCORE : 0) +
-      (conditionReasons[0] ? CONDITION_SCORES[conditionReasons[0].how] : 0) +
-      (stageMatch ? STAGE_SCORE : 0) +
-      (matchedSegments.length > 0 ? SEGMENT_SCORE : 0) +
-      recencyScore(entry.updatedMs, availability.now)
-    const { complete: _complete, ...text } = served
-    top.offer({ entry, item, score, reasons, ...text })
+  const query: Query = {
+    stage: profile.stage,
+    segments: new Set(profile.segments ?? []),
+    channel: profile.channel,
+    types: options.types,
+    locale: profile.locale ?? 'en',
+    targets,
+    hasTopic: Boolean(profile.stage) || (profile.conditions?.length ?? 0) > 0 || (profile.codes?.length ?? 0) > 0,
+    availability: availabilityFrom(options),
   }
-  return top.sorted().map(({ entry: _entry, ...result }) => result)
+  const top = new TopK<Candidate>(limit, compareRanked)
+  const offer = (entry: IndexedEntry) => {
+    const score = scoreOf(entry, query)
+    if (score >= 0) top.offer({ entry, score })
+  }
+
+  // 1. Few items carry the profile's conditions or target its segments: score them all.
+  const narrow = new Set<string>()
+  for (const slug of targets.keys()) for (const key of index.postings('condition', slug)) narrow.add(key)
+  for (const segment of query.segments) for (const key of index.postings('segment', segment)) narrow.add(key)
+  for (const key of narrow) offer(index.entry(key)!)
+
+  // 2. Everything else that can qualify is for everyone and matches on stage alone (or on nothing, without a topic),
+  //    so only recency and locale tell it apart: walk newest first and stop once nothing further can make the list.
+  if (query.hasTopic && !query.stage) return top.sorted().map((candidate) => toResult(candidate, query))
+  const baseline = LOCALE_COMPLETE_SCORE + (query.stage ? STAGE_SCORE : 0)
+  const feed = index.feedOrder
+  for (let i = feed.length - 1; i >= 0; i--) {
+    const entry = feed[i]!
+    const worst = top.worst
+    if (top.full && worst) {
+      const best = baseline + recencyScore(entry.updatedMs, query.availability.now)
+      if (worst.score > best || (worst.score === best && worst.entry.updatedMs > entry.updatedMs)) break
+    }
+    if (entry.item.segments.length > 0 || narrow.has(entry.key)) continue
+    offer(entry)
+  }
+  return top.sorted().map((candidate) => toResult(candidate, query))
 }

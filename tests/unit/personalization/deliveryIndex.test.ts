@@ -44,6 +44,28 @@ describe('DeliveryIndex', () => {
     expect(index.get('videos', '7')).toBeUndefined()
   })
 
+  it('loads many items at once into the same feed order as one by one, with a single version bump', () => {
+    const items = Array.from({ length: 50 }, (_, i) =>
+      makeItem({ id: `n${(i * 37) % 50}`, type: i % 2 ? 'videos' : 'articles', updatedAt: daysAgo((i * 13) % 7) }),
+    )
+    const oneByOne = indexOf(items)
+    const bulk = new DeliveryIndex(CONDITIONS)
+    bulk.upsertMany(items.slice(0, 10))
+    bulk.upsertMany(items)
+    expect(bulk.version).toBe(2)
+    expect(bulk.size).toBe(oneByOne.size)
+    expect(bulk.feedOrder.map((e) => e.key)).toEqual(oneByOne.feedOrder.map((e) => e.key))
+  })
+
+  it('keeps the feed order whole when a bulk load stops at a bad item', () => {
+    const bulk = new DeliveryIndex(CONDITIONS)
+    expect(() => bulk.upsertMany([makeItem({ id: 'b' }), makeItem({ id: 'bad', updatedAt: '' }), makeItem({ id: 'c' })])).toThrow(
+      DeliveryInputError,
+    )
+    expect(bulk.feedOrder.map((e) => e.key)).toEqual(['articles/b'])
+    expect(bulk.version).toBe(1)
+  })
+
   it('rejects an item whose updatedAt is not a date, saying which item', () => {
     const index = new DeliveryIndex(CONDITIONS)
     expect(() => index.upsert(makeItem({ id: 'x', updatedAt: 'yesterday' }))).toThrow(

@@ -1,7 +1,7 @@
-import { DeliveryInputError, personalizedContent, type DeliveryItem } from '@/personalization'
+import { DeliveryIndex, DeliveryInputError, personalizedContent, recencyScore, type DeliveryItem } from '@/personalization'
 import { parseContentProfile, type ContentProfile } from '@/privacy/profile'
 
-import { daysAgo, ids, indexOf, makeItem, NOW } from './fixtures'
+import { CONDITIONS, daysAgo, ids, indexOf, makeItem, NOW } from './fixtures'
 
 /** Profiles arrive through parseContentProfile, so the tests build them the same way. */
 function profile(input: unknown): ContentProfile {
@@ -72,6 +72,13 @@ describe('personalizedContent ranking', () => {
       const results = query(order, { stage: 'awareness' })
       expect(ids(results)).toEqual(expected)
       expect(results.map((r) => r.item.type)).toEqual(expectedTypes)
+    }
+    // A short list cut between equally ranked items still keeps the first of them by type and id.
+    for (const limit of [1, 2, 3, 4]) {
+      const results = query(items, { stage: 'awareness' }, { limit })
+      expect(results.map((r) => `${r.item.type}/${r.item.id}`)).toEqual(
+        expected.slice(0, limit).map((id, i) => `${expectedTypes[i]}/${id}`),
+      )
     }
   })
 
@@ -232,5 +239,42 @@ describe('personalizedContent on a large index', () => {
 
     index.remove(results[0]!.item.type, results[0]!.item.id)
     expect(ids(personalizedContent(index, request, { now: NOW, limit: 20 }))).toEqual(expected.slice(1, 21))
+  })
+
+  it('agrees with a full scan of the documented scoring for stage, segment, locale and recency over 20,000 items', () => {
+    const stages = ['awareness', 'acceptance', 'acquisition', 'conversion', 'retention'] as const
+    const items = Array.from({ length: 20_000 }, (_, i) =>
+      makeItem({
+        id: `n${i}`,
+        type: (['articles', 'pamphlets', 'videos', 'events'] as const)[i % 4],
+        stages: [stages[i % 5]!],
+        segments: i % 11 === 0 ? ['seniors'] : i % 13 === 0 ? ['new-parents'] : [],
+        // Ages spread over 12 years so every recency bucket is used; some share a timestamp.
+        updatedAt: daysAgo(((i * 7919) % 4400) + (i % 3) * 0.25),
+        locales:
+          i % 4 === 0
+            ? { en: { title: 'en', summary: null, complete: true } }
+            : { es: { title: 'es', summary: null, complete: i % 3 !== 0 }, en: { title: 'en', summary: null, complete: true } },
+        ...(i % 17 === 0 && { type: 'events' as const, endsAt: daysAgo(1) }),
+      }),
+    )
+    const index = new DeliveryIndex(CONDITIONS)
+    index.upsertMany(items)
+    const score = (it: DeliveryItem) =>
+      (it.locales.es?.complete ? 10_000 : 0) + 100 + (it.segments.includes('seniors') ? 10 : 0) + recencyScore(Date.parse(it.updatedAt), NOW)
+    const expected = items
+      .filter((it) => it.stages[0] === 'acceptance' && (it.segments.length === 0 || it.segments.includes('seniors')) && !it.endsAt)
+      .sort((a, b) => score(b) - score(a) || Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : 1))
+      .map((it) => `${it.type}/${it.id}`)
+    const results = personalizedContent(index, profile({ stage: 'acceptance', segments: ['seniors'], locale: 'es' }), { now: NOW, limit: 100 })
+    expect(results.map((r) => `${r.item.type}/${r.item.id}`)).toEqual(expected.slice(0, 100))
+    expect(results.map((r) => r.score)).toEqual(expected.slice(0, 100).map((key) => score(index.get(...(key.split('/') as ['articles', string]))!)))
+
+    const anyone = personalizedContent(index, profile({}), { now: NOW, limit: 50 })
+    // Without a locale the requested one is English, complete everywhere: newest first.
+    const englishOrder = items
+      .filter((it) => it.segments.length === 0 && !it.endsAt)
+      .sort((a, b) => recencyScore(Date.parse(b.updatedAt), NOW) - recencyScore(Date.parse(a.updatedAt), NOW) || Date.parse(b.updatedAt) - Date.parse(a.updatedAt) || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0) || (a.id < b.id ? -1 : 1))
+    expect(anyone.map((r) => `${r.item.type}/${r.item.id}`)).toEqual(englishOrder.slice(0, 50).map((it) => `${it.type}/${it.id}`))
   })
 })
