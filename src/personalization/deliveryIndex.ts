@@ -2,7 +2,8 @@
  * The in-memory index of published content that delivery queries read instead of the database.
  * Posting lists (condition, stage, segment, channel, type → item keys) let a query touch its candidates only;
  * a list kept in feed order (updatedAt, type, id) serves cursor pages by binary search; a bounded tombstone log
- * tells feed consumers what was removed. The index keeps the item objects it is given: replace, never mutate them.
+ * tells feed consumers what was removed. Fill it with `upsertMany` at start-up, then `upsert`/`remove` per publish.
+ * The index keeps the item objects it is given: replace, never mutate them.
  */
 import { ConditionGraph } from './conditionGraph'
 import { DeliveryInputError } from './errors'

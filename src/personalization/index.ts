@@ -3,7 +3,7 @@ export * from './types'
 export { DeliveryInputError } from './errors'
 export { ConditionGraph, formatCode, type CodeMatch } from './conditionGraph'
 export { DeliveryIndex, EVERYONE, itemKey, type DeliveryIndexOptions, type IndexedEntry, type PostingDimension, type TombstoneRecord } from './deliveryIndex'
-export { DEFAULT_MAX_REVIEW_AGE_MONTHS, hasEnded, hasLapsedReview, isServable } from './availability'
+export { DEFAULT_MAX_REVIEW_AGE_MONTHS, hasEnded, hasLapsedReview, isServable, isServableEntry } from './availability'
 export { recencyScore } from './ranking'
 export { serveText } from './servedText'
 export {

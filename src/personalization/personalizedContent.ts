@@ -9,7 +9,8 @@
  * - Channel: when the profile names a channel, the item must be published to it.
  * - Topic: when the profile names a stage, a condition or a clinical code, an item must match at least one of them.
  *   So "awareness content about diabetes" returns awareness items about diabetes first, then other diabetes items,
- *   then other awareness items. A profile with none of the three gets everything else that qualifies, newest first.
+ *   then other awareness items. A profile with none of the three gets every item that passes the other rules,
+ *   ranked by locale, segment and recency.
  *
  * How items rank: a score, highest first (the parts are sized so a higher part always outweighs all lower ones)
  * - 10,000 when the item is complete in the requested locale (not a fallback, not a translation in progress).
