@@ -81,6 +81,7 @@ export interface Config {
     'caption-files': CaptionFile;
     users: User;
     'api-clients': ApiClient;
+    'content-events': ContentEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -112,6 +113,7 @@ export interface Config {
     'caption-files': CaptionFilesSelect<false> | CaptionFilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    'content-events': ContentEventsSelect<false> | ContentEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1144,6 +1146,32 @@ export interface ApiClient {
   collection: 'api-clients';
 }
 /**
+ * What went live or stopped being live, and when. Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-events".
+ */
+export interface ContentEvent {
+  id: number;
+  action: 'published' | 'updated' | 'unpublished' | 'deleted';
+  type: 'articles' | 'pamphlets' | 'videos' | 'events';
+  docId: string;
+  slug?: string | null;
+  title?: string | null;
+  stages?: ('awareness' | 'acceptance' | 'acquisition' | 'conversion' | 'retention')[] | null;
+  /**
+   * Segment slugs at the time of the event.
+   */
+  segments?: string[] | null;
+  /**
+   * updatedAt of the live document (detects edits).
+   */
+  docUpdatedAt?: string | null;
+  at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1310,6 +1338,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'api-clients';
         value: number | ApiClient;
+      } | null)
+    | ({
+        relationTo: 'content-events';
+        value: number | ContentEvent;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1755,6 +1787,23 @@ export interface ApiClientsSelect<T extends boolean = true> {
   apiKey?: T;
   apiKeyIndex?: T;
   hasAPIKey?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-events_select".
+ */
+export interface ContentEventsSelect<T extends boolean = true> {
+  action?: T;
+  type?: T;
+  docId?: T;
+  slug?: T;
+  title?: T;
+  stages?: T;
+  segments?: T;
+  docUpdatedAt?: T;
+  at?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

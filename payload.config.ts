@@ -8,6 +8,7 @@ import sharp from 'sharp'
 import { ApiClients } from './src/collections/ApiClients'
 import { CaptionFiles } from './src/collections/CaptionFiles'
 import { Conditions } from './src/collections/Conditions'
+import { ContentEvents } from './src/collections/ContentEvents'
 import { Articles } from './src/collections/content/Articles'
 import { Events } from './src/collections/content/Events'
 import { Pamphlets } from './src/collections/content/Pamphlets'
@@ -18,6 +19,7 @@ import { Segments } from './src/collections/Segments'
 import { Snippets } from './src/collections/Snippets'
 import { Users } from './src/collections/Users'
 import { VideoFiles } from './src/collections/VideoFiles'
+import { deliveryQueries } from './src/delivery/graphql'
 import { checkContentEndpoint } from './src/endpoints/checkContent'
 import { BrandGuidelines } from './src/globals/BrandGuidelines'
 import { checkContentQuery } from './src/graphql/checkContent'
@@ -60,6 +62,7 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
       ...([Media, Documents, VideoFiles, CaptionFiles] as CollectionConfig[]).map(withStaticDir(uploadDir)),
       Users,
       ApiClients,
+      ContentEvents,
     ],
     db: databaseAdapter({ push: pushSchema, rootDir, uri: databaseURI ?? env.DATABASE_URI }),
     editor: lexicalEditor(),
@@ -68,7 +71,7 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
     graphQL: {
       disablePlaygroundInProduction: true,
       maxComplexity: 1000,
-      queries: (GraphQL) => ({ ...checkContentQuery(GraphQL) }),
+      queries: (GraphQL) => ({ ...checkContentQuery(GraphQL), ...deliveryQueries(GraphQL) }),
       schemaOutputFile: path.resolve(rootDir, 'schema.graphql'),
     },
     logger: env.CAREPATH_LOG_LEVEL ? { options: { level: env.CAREPATH_LOG_LEVEL } } : undefined,

@@ -9,6 +9,7 @@ import { slugField } from '../../fields/slug'
 import { targetingFields } from '../../fields/targeting'
 import { variantsField } from '../../fields/variants'
 import { checkBrandGuidelines } from '../../hooks/checkBrandGuidelines'
+import { logContentChange, logContentDeletion } from '../../hooks/logContentEvent'
 import { recordSnippetUsage } from '../../hooks/recordSnippetUsage'
 import { CONTENT_TYPES, type ContentType } from '../../taxonomy/journeyStages'
 
@@ -94,6 +95,8 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
     ],
     hooks: {
       ...hooks,
+      afterChange: [...(hooks.afterChange ?? []), logContentChange],
+      afterDelete: [...(hooks.afterDelete ?? []), logContentDeletion],
       // The brand gate runs last, on the data every other hook has settled.
       beforeChange: [recordSnippetUsage, ...(hooks.beforeChange ?? []), checkBrandGuidelines],
     },

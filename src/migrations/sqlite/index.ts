@@ -1,9 +1,9 @@
-import * as migration_20261122_083212_initial from './20261122_083212_initial';
+import * as migration_20261122_084016_initial from './20261122_084016_initial';
 
 export const migrations = [
   {
-    up: migration_20261122_083212_initial.up,
-    down: migration_20261122_083212_initial.down,
-    name: '20261122_083212_initial'
+    up: migration_20261122_084016_initial.up,
+    down: migration_20261122_084016_initial.down,
+    name: '20261122_084016_initial'
   },
 ];

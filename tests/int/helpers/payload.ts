@@ -17,9 +17,21 @@ export interface TestCarepath {
 /** Boots Carepath on a fresh real database (SQLite temp file by default; Postgres/MongoDB when DATABASE_URI says so). */
 export async function bootCarepath({ pushSchema }: { pushSchema?: boolean } = {}): Promise<TestCarepath> {
   const database = await createTestDatabase()
+  return bootOn(database, { pushSchema })
+}
+
+/**
+ * Another Carepath instance on the same database, as a second server behind a load balancer would be.
+ * Shutting it down leaves the database to the first instance.
+ */
+export async function bootSecondInstance(first: TestCarepath): Promise<TestCarepath> {
+  return bootOn({ ...first.database, drop: async () => {} }, { key: 'second-instance' })
+}
+
+async function bootOn(database: TestDatabase, { key, pushSchema }: { key?: string; pushSchema?: boolean }): Promise<TestCarepath> {
   const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carepath-uploads-'))
   const config = await buildConfig(carepathConfig({ databaseURI: database.uri, env: { ...process.env, CAREPATH_RUN_JOBS: 'false' }, pushSchema, uploadDir }))
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config, ...(key ? { key } : {}) })
 
   return {
     config,

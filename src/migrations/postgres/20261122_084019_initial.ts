@@ -41,6 +41,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_caption_files_language" AS ENUM('en', 'es');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'medicalReviewer', 'brandManager');
   CREATE TYPE "public"."enum_api_clients_kind" AS ENUM('website', 'portal', 'automation');
+  CREATE TYPE "public"."enum_content_events_stages" AS ENUM('awareness', 'acceptance', 'acquisition', 'conversion', 'retention');
+  CREATE TYPE "public"."enum_content_events_action" AS ENUM('published', 'updated', 'unpublished', 'deleted');
+  CREATE TYPE "public"."enum_content_events_type" AS ENUM('articles', 'pamphlets', 'videos', 'events');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'recheckBrandCompliance', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
   CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'recheckBrandCompliance', 'schedulePublish');
@@ -927,6 +930,34 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"api_key_index" varchar
   );
   
+  CREATE TABLE "content_events_stages" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_content_events_stages",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "content_events" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"action" "enum_content_events_action" NOT NULL,
+  	"type" "enum_content_events_type" NOT NULL,
+  	"doc_id" varchar NOT NULL,
+  	"slug" varchar,
+  	"title" varchar,
+  	"doc_updated_at" timestamp(3) with time zone,
+  	"at" timestamp(3) with time zone NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "content_events_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
   CREATE TABLE "payload_kv" (
   	"id" serial PRIMARY KEY NOT NULL,
   	"key" varchar NOT NULL,
@@ -986,7 +1017,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"video_files_id" integer,
   	"caption_files_id" integer,
   	"users_id" integer,
-  	"api_clients_id" integer
+  	"api_clients_id" integer,
+  	"content_events_id" integer
   );
   
   CREATE TABLE "payload_preferences" (
@@ -1220,6 +1252,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "documents_locales" ADD CONSTRAINT "documents_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "content_events_stages" ADD CONSTRAINT "content_events_stages_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."content_events"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "content_events_texts" ADD CONSTRAINT "content_events_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."content_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_locked_documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_articles_fk" FOREIGN KEY ("articles_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;
@@ -1235,6 +1269,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_caption_files_fk" FOREIGN KEY ("caption_files_id") REFERENCES "public"."caption_files"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_api_clients_fk" FOREIGN KEY ("api_clients_id") REFERENCES "public"."api_clients"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_content_events_fk" FOREIGN KEY ("content_events_id") REFERENCES "public"."content_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_api_clients_fk" FOREIGN KEY ("api_clients_id") REFERENCES "public"."api_clients"("id") ON DELETE cascade ON UPDATE no action;
@@ -1547,6 +1582,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "api_clients_name_idx" ON "api_clients" USING btree ("name");
   CREATE INDEX "api_clients_updated_at_idx" ON "api_clients" USING btree ("updated_at");
   CREATE INDEX "api_clients_created_at_idx" ON "api_clients" USING btree ("created_at");
+  CREATE INDEX "content_events_stages_order_idx" ON "content_events_stages" USING btree ("order");
+  CREATE INDEX "content_events_stages_parent_idx" ON "content_events_stages" USING btree ("parent_id");
+  CREATE INDEX "content_events_action_idx" ON "content_events" USING btree ("action");
+  CREATE INDEX "content_events_type_idx" ON "content_events" USING btree ("type");
+  CREATE INDEX "content_events_doc_id_idx" ON "content_events" USING btree ("doc_id");
+  CREATE INDEX "content_events_at_idx" ON "content_events" USING btree ("at");
+  CREATE INDEX "content_events_updated_at_idx" ON "content_events" USING btree ("updated_at");
+  CREATE INDEX "content_events_created_at_idx" ON "content_events" USING btree ("created_at");
+  CREATE INDEX "content_events_texts_order_parent" ON "content_events_texts" USING btree ("order","parent_id");
   CREATE UNIQUE INDEX "payload_kv_key_idx" ON "payload_kv" USING btree ("key");
   CREATE INDEX "payload_jobs_log_order_idx" ON "payload_jobs_log" USING btree ("_order");
   CREATE INDEX "payload_jobs_log_parent_id_idx" ON "payload_jobs_log" USING btree ("_parent_id");
@@ -1578,6 +1622,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_caption_files_id_idx" ON "payload_locked_documents_rels" USING btree ("caption_files_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_locked_documents_rels_api_clients_id_idx" ON "payload_locked_documents_rels" USING btree ("api_clients_id");
+  CREATE INDEX "payload_locked_documents_rels_content_events_id_idx" ON "payload_locked_documents_rels" USING btree ("content_events_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
   CREATE INDEX "payload_preferences_created_at_idx" ON "payload_preferences" USING btree ("created_at");
@@ -1684,6 +1729,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "api_clients" CASCADE;
+  DROP TABLE "content_events_stages" CASCADE;
+  DROP TABLE "content_events" CASCADE;
+  DROP TABLE "content_events_texts" CASCADE;
   DROP TABLE "payload_kv" CASCADE;
   DROP TABLE "payload_jobs_log" CASCADE;
   DROP TABLE "payload_jobs" CASCADE;
@@ -1736,6 +1784,9 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_caption_files_language";
   DROP TYPE "public"."enum_users_roles";
   DROP TYPE "public"."enum_api_clients_kind";
+  DROP TYPE "public"."enum_content_events_stages";
+  DROP TYPE "public"."enum_content_events_action";
+  DROP TYPE "public"."enum_content_events_type";
   DROP TYPE "public"."enum_payload_jobs_log_task_slug";
   DROP TYPE "public"."enum_payload_jobs_log_state";
   DROP TYPE "public"."enum_payload_jobs_task_slug";

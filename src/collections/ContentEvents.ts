@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import { admins } from '../access/admins'
+import { CONTENT_TYPES, JOURNEY_STAGES } from '../taxonomy/journeyStages'
+
+export const CONTENT_EVENT_ACTIONS = ['published', 'updated', 'unpublished', 'deleted'] as const
+export type ContentEventAction = (typeof CONTENT_EVENT_ACTIONS)[number]
+
+/**
+ * Append-only log of changes to what is live: published, updated (published text changed),
+ * unpublished, deleted. Every Carepath instance polls it to keep its delivery index current, the
+ * feed reads tombstones from it, and webhooks are sent from it. Written only by server hooks.
+ */
+export const ContentEvents: CollectionConfig<'content-events'> = {
+  slug: 'content-events',
+  access: { create: () => false, delete: () => false, read: admins, update: () => false },
+  admin: {
+    defaultColumns: ['action', 'type', 'title', 'at'],
+    description: 'What went live or stopped being live, and when. Read-only.',
+    group: 'Settings',
+    useAsTitle: 'title',
+  },
+  defaultSort: '-at',
+  fields: [
+    { name: 'action', type: 'select', index: true, options: [...CONTENT_EVENT_ACTIONS], required: true },
+    { name: 'type', type: 'select', index: true, options: [...CONTENT_TYPES], required: true },
+    { name: 'docId', type: 'text', index: true, required: true },
+    { name: 'slug', type: 'text' },
+    { name: 'title', type: 'text' },
+    { name: 'stages', type: 'select', hasMany: true, options: JOURNEY_STAGES.map(({ label, value }) => ({ label, value })) },
+    { name: 'segments', type: 'text', admin: { description: 'Segment slugs at the time of the event.' }, hasMany: true },
+    { name: 'docUpdatedAt', type: 'date', admin: { description: 'updatedAt of the live document (detects edits).' } },
+    { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, index: true, required: true },
+  ],
+  timestamps: true,
+}

@@ -1,0 +1,121 @@
+import type { PayloadRequest } from 'payload'
+import { APIError } from 'payload'
+
+import { contentFeed, type ContentFeedPage } from '../personalization/contentFeed'
+import { contentForCodes, type Audience, type CodeContentResult } from '../personalization/contentForCodes'
+import { DeliveryInputError } from '../personalization/errors'
+import { personalizedContent, type PersonalizedResult } from '../personalization/personalizedContent'
+import { responseCacheKey } from '../personalization/responseCache'
+import { isServable } from '../personalization/availability'
+import { serveText } from '../personalization/servedText'
+import type { ContentType, DeliveryItem, JourneyStage, Locale, ServedText } from '../personalization/types'
+import { parseContentProfile, type ContentProfile } from '../privacy/profile'
+import type { Channel } from '../taxonomy/journeyStages'
+import { effectiveChannel, requireAuthenticated } from './access'
+import { deliveryStore, type DeliveryStore } from './store'
+
+/** Input problems become 400s whose message a person understands; nothing of the input is logged. */
+async function guarded<T>(run: () => Promise<T> | T): Promise<T> {
+  try {
+    return await run()
+  } catch (error) {
+    if (error instanceof DeliveryInputError) throw new APIError(error.message, 400, null, true)
+    throw error
+  }
+}
+
+function profileOrError(input: unknown): ContentProfile {
+  const parsed = parseContentProfile(input ?? {})
+  if (!parsed.ok) throw new APIError(`The profile was refused: ${parsed.errors.join('; ')}`, 400, null, true)
+  return parsed.profile
+}
+
+export interface Delivered<R> {
+  results: R
+  store: DeliveryStore
+}
+
+export async function runPersonalizedContent(
+  req: PayloadRequest,
+  args: { limit?: number; profile: unknown; types?: ContentType[] | null },
+): Promise<Delivered<PersonalizedResult[]>> {
+  const profile = profileOrError(args.profile)
+  const channel = effectiveChannel(req, profile.channel as Channel | undefined)
+  const scoped: ContentProfile = channel ? { ...profile, channel } : profile
+  const store = await deliveryStore(req.payload)
+  const key = responseCacheKey('personalizedContent', scoped, { limit: args.limit ?? 10, types: args.types ?? null })
+  const cached = store.cache.get(key, store.index.version) as PersonalizedResult[] | undefined
+  if (cached) return { results: cached, store }
+  const results = await guarded(() =>
+    personalizedContent(store.index, scoped, { ...store.availability, limit: args.limit ?? 10, now: new Date(), types: args.types ?? undefined }),
+  )
+  store.cache.set(key, store.index.version, results)
+  return { results, store }
+}
+
+export async function runContentForCodes(
+  req: PayloadRequest,
+  args: { audience?: Audience | null; codes: Array<{ code: string; system: string }>; limit?: number | null; locale?: Locale | null },
+): Promise<Delivered<CodeContentResult[]>> {
+  const channel = effectiveChannel(req, undefined)
+  const store = await deliveryStore(req.payload)
+  const results = await guarded(() =>
+    contentForCodes(store.index, args.codes, {
+      ...store.availability,
+      audience: args.audience ?? 'PATIENT',
+      channel,
+      limit: args.limit ?? 10,
+      locale: args.locale ?? 'en',
+      now: new Date(),
+    }),
+  )
+  return { results, store }
+}
+
+export async function runContentFeed(
+  req: PayloadRequest,
+  args: {
+    after?: string | null
+    channel?: Channel | null
+    first?: number | null
+    locale?: Locale | null
+    segment?: string | null
+    stage: JourneyStage
+    types?: ContentType[] | null
+    updatedSince?: string | null
+  },
+): Promise<Delivered<ContentFeedPage>> {
+  requireAuthenticated(req, 'The content feed')
+  const segmentCheck = parseContentProfile(args.segment ? { segments: [args.segment] } : {})
+  if (!segmentCheck.ok) throw new APIError(`The feed request was refused: ${segmentCheck.errors.join('; ')}`, 400, null, true)
+  const store = await deliveryStore(req.payload)
+  const results = await guarded(() =>
+    contentFeed(store.index, {
+      ...store.availability,
+      after: args.after ?? undefined,
+      channel: args.channel ?? undefined,
+      first: args.first ?? 50,
+      locale: args.locale ?? 'en',
+      now: new Date(),
+      segment: args.segment ?? undefined,
+      stage: args.stage,
+      types: args.types ?? undefined,
+      updatedSince: args.updatedSince ?? undefined,
+    }),
+  )
+  return { results, store }
+}
+
+export async function runDeliveredItem(
+  req: PayloadRequest,
+  args: { locale?: Locale | null; segments?: string[] | null; slug: string; type: ContentType },
+): Promise<{ item: DeliveryItem; served: ServedText; store: DeliveryStore } | null> {
+  const profile = profileOrError({ locale: args.locale ?? undefined, segments: args.segments ?? undefined })
+  const channel = effectiveChannel(req, undefined)
+  const store = await deliveryStore(req.payload)
+  const item = store.bySlug(args.type, args.slug)
+  if (!item || !isServable(item, { ...store.availability, now: new Date() })) return null
+  if (channel && !item.channels.includes(channel)) return null
+  const served = serveText(item, profile.locale ?? 'en', profile.segments ?? [])
+  return served ? { item, served, store } : null
+}

@@ -1,0 +1,238 @@
+import type { Payload } from 'payload'
+
+import { settingsFromGuidelines, withholdsLapsedReviews } from '../brandGate/settingsFromGuidelines'
+import type { BrandGuidelineSettings } from '../brand/settings'
+import { DeliveryIndex } from '../personalization/deliveryIndex'
+import { ResponseCache } from '../personalization/responseCache'
+import type { AvailabilityOptions, DeliveryItem, RemovalReason } from '../personalization/types'
+import { CONTENT_TYPES, type ContentType } from '../taxonomy/journeyStages'
+import { deliveryExtras, toConditionNode, toDeliveryItem, type TaxonomyLookup } from './toDeliveryItem'
+
+type Doc = Record<string, any>
+
+const PAGE = 500
+/** How stale an instance may be: every delivery request syncs from the change log at most this often. */
+export const SYNC_INTERVAL_MS = 1000
+/** Events are re-read this far back so commits that finish out of order are never missed. */
+const OVERLAP_MS = 5000
+const TOMBSTONE_DAYS = 30
+
+/**
+ * Published content in memory, per Payload instance. Delivery queries read only this; it follows the
+ * database through the `content-events` change log, so every instance on one database serves a
+ * publish or unpublish within about a second, whichever instance the editor used.
+ */
+export class DeliveryStore {
+  readonly cache = new ResponseCache<unknown>()
+  private readonly extras = new Map<string, Record<string, unknown>>()
+  private readonly seenEvents = new Map<string, number>()
+  private eventCursor = 0
+  private lastSync = 0
+  private syncing: Promise<void> | null = null
+  private taxonomyStamp = ''
+  private taxonomy: TaxonomyLookup = { conditionSlug: new Map(), segmentSlug: new Map() }
+  private guidelinesStamp = ''
+  availability: Omit<AvailabilityOptions, 'now'> = { maxReviewAgeMonths: 24, withholdLapsedReviews: true }
+  index = new DeliveryIndex()
+
+  constructor(private readonly payload: Payload) {}
+
+  /** The published item with this slug, if any. */
+  bySlug(type: ContentType, slug: string): DeliveryItem | undefined {
+    for (const entry of this.index.allEntries()) if (entry.item.type === type && entry.item.slug === slug) return entry.item
+    return undefined
+  }
+
+  extrasFor(type: ContentType, id: string): Record<string, unknown> {
+    return this.extras.get(`${type}/${id}`) ?? {}
+  }
+
+  /** Full load: taxonomy, guidelines, every published item, recent tombstones. */
+  async load(): Promise<void> {
+    const started = Date.now()
+    await this.loadTaxonomy()
+    await this.loadGuidelines()
+    const index = new DeliveryIndex(this.conditionNodes)
+    const items: DeliveryItem[] = []
+    for (const type of CONTENT_TYPES) {
+      for (let page = 1; ; page += 1) {
+        const result = await this.payload.find({
+          collection: type,
+          depth: 0,
+          draft: false,
+          limit: PAGE,
+          locale: 'all',
+          overrideAccess: true,
+          page,
+          sort: 'id',
+          where: { _status: { equals: 'published' } },
+        })
+        for (const doc of result.docs as Doc[]) {
+          items.push(toDeliveryItem(type, doc, this.taxonomy))
+          this.extras.set(`${type}/${doc.id}`, deliveryExtras(type, doc))
+        }
+        if (!result.hasNextPage) break
+      }
+    }
+    index.upsertMany(items)
+    // Tombstones survive restarts: they are rebuilt from the change log.
+    const since = new Date(Date.now() - TOMBSTONE_DAYS * 86_400_000).toISOString()
+    const removals = await this.payload.find({
+      collection: 'content-events',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      sort: 'at',
+      where: { and: [{ at: { greater_than: since } }, { action: { in: ['unpublished', 'deleted'] } }] },
+    })
+    for (const event of removals.docs as Doc[]) {
+      if (index.get(event.type, event.docId)) continue // published again since
+      index.upsert(placeholder(event))
+      index.remove(event.type, event.docId, event.action as RemovalReason, new Date(event.at))
+    }
+    this.index = index
+    this.eventCursor = started
+    this.lastSync = Date.now()
+  }
+
+  /** Applies changes logged since the last sync (by any instance). Cheap when nothing changed. */
+  sync(): Promise<void> {
+    this.syncing ??= this.runSync().finally(() => {
+      this.syncing = null
+    })
+    return this.syncing
+  }
+
+  /** Syncs when the last sync is older than SYNC_INTERVAL_MS; delivery requests call this. */
+  async fresh(): Promise<this> {
+    if (Date.now() - this.lastSync >= SYNC_INTERVAL_MS) await this.sync()
+    return this
+  }
+
+  private async runSync() {
+    const startedAt = Date.now()
+    if ((await this.taxonomyChanged()) || (await this.guidelinesChanged())) {
+      await this.load()
+      return
+    }
+    const events = await this.payload.find({
+      collection: 'content-events',
+      depth: 0,
+      limit: 0,
+      overrideAccess: true,
+      pagination: false,
+      sort: 'at',
+      where: { at: { greater_than: new Date(this.eventCursor - OVERLAP_MS).toISOString() } },
+    })
+    const touched = new Map<string, Doc>()
+    for (const event of events.docs as Doc[]) {
+      const id = String(event.id)
+      if (this.seenEvents.has(id)) continue
+      this.seenEvents.set(id, startedAt)
+      touched.set(`${event.type}/${event.docId}`, event)
+    }
+    for (const event of touched.values()) await this.refresh(event.type, event.docId, event)
+    // Ended events leave the index with an 'expired' tombstone, so feeds tell automation to stop.
+    this.index.expireEnded(new Date())
+    for (const [id, seenAt] of this.seenEvents) if (seenAt < startedAt - 4 * OVERLAP_MS) this.seenEvents.delete(id)
+    this.eventCursor = startedAt
+    this.lastSync = Date.now()
+  }
+
+  /** Re-reads one document's live version and updates the index to match. */
+  private async refresh(type: ContentType, id: string, event: Doc) {
+    const doc = (await this.payload.findByID({
+      collection: type,
+      depth: 0,
+      disableErrors: true,
+      draft: false,
+      id,
+      locale: 'all',
+      overrideAccess: true,
+    })) as Doc | null
+    if (doc && doc._status === 'published') {
+      this.index.upsert(toDeliveryItem(type, doc, this.taxonomy))
+      this.extras.set(`${type}/${id}`, deliveryExtras(type, doc))
+    } else {
+      this.index.remove(type, id, event.action === 'deleted' ? 'deleted' : 'unpublished', new Date(event.at))
+      this.extras.delete(`${type}/${id}`)
+    }
+  }
+
+  private conditionNodes: ReturnType<typeof toConditionNode>[] = []
+
+  private async loadTaxonomy() {
+    const [conditions, segments] = await Promise.all([
+      this.payload.find({ collection: 'conditions', depth: 0, limit: 0, locale: 'en', overrideAccess: true, pagination: false }),
+      this.payload.find({ collection: 'segments', depth: 0, limit: 0, locale: 'en', overrideAccess: true, pagination: false }),
+    ])
+    const conditionSlug = new Map(conditions.docs.map((d) => [String(d.id), d.slug as string]))
+    this.taxonomy = { conditionSlug, segmentSlug: new Map(segments.docs.map((d) => [String(d.id), d.slug as string])) }
+    this.conditionNodes = conditions.docs.map((d) => toConditionNode(d as Doc, conditionSlug))
+    this.taxonomyStamp = await this.taxonomyStampNow()
+  }
+
+  /** Count and newest change of conditions and segments: any edit, addition or deletion moves it. */
+  private async taxonomyStampNow() {
+    const parts = await Promise.all(
+      (['conditions', 'segments'] as const).map(async (collection) => {
+        const newest = await this.payload.find({ collection, depth: 0, limit: 1, overrideAccess: true, select: { updatedAt: true } as never, sort: '-updatedAt' })
+        return `${newest.totalDocs}:${(newest.docs[0] as Doc | undefined)?.updatedAt ?? ''}`
+      }),
+    )
+    return parts.join('|')
+  }
+
+  private async taxonomyChanged() {
+    return (await this.taxonomyStampNow()) !== this.taxonomyStamp
+  }
+
+  private async loadGuidelines() {
+    const guidelines = (await this.payload.findGlobal({ depth: 0, overrideAccess: true, slug: 'brandGuidelines' })) as Doc
+    const settings = settingsFromGuidelines(guidelines) as BrandGuidelineSettings
+    this.availability = { maxReviewAgeMonths: settings.medicalReview.maxAgeMonths, withholdLapsedReviews: withholdsLapsedReviews(guidelines) }
+    this.guidelinesStamp = String(guidelines.updatedAt ?? '')
+  }
+
+  private async guidelinesChanged() {
+    const guidelines = (await this.payload.findGlobal({ depth: 0, overrideAccess: true, slug: 'brandGuidelines', select: { updatedAt: true } as never })) as Doc
+    return String(guidelines.updatedAt ?? '') !== this.guidelinesStamp
+  }
+}
+
+/** Just enough of an item to turn a logged removal into a feed tombstone after a restart. */
+const placeholder = (event: Doc): DeliveryItem => ({
+  channels: ['web', 'portal', 'email', 'sms'],
+  clinical: false,
+  conditions: [],
+  endsAt: null,
+  eventStatus: null,
+  id: String(event.docId),
+  locales: {},
+  medicalReviewedAt: null,
+  publishedAt: null,
+  segments: event.segments ?? [],
+  slug: event.slug ?? '',
+  stages: event.stages ?? [],
+  type: event.type,
+  updatedAt: event.at,
+  variants: [],
+})
+
+const stores = new WeakMap<Payload, Promise<DeliveryStore>>()
+
+/** The store of this Payload instance, loaded on first use. */
+export function deliveryStore(payload: Payload): Promise<DeliveryStore> {
+  let store = stores.get(payload)
+  if (!store) {
+    store = (async () => {
+      const created = new DeliveryStore(payload)
+      await created.load()
+      return created
+    })()
+    store.catch(() => stores.delete(payload))
+    stores.set(payload, store)
+  }
+  return store.then((s) => s.fresh())
+}

@@ -1,0 +1,96 @@
+import type { ConditionNode, DeliveryItem, LocalizedText } from '../personalization/types'
+import { LOCALES, type ContentType, type Locale } from '../taxonomy/journeyStages'
+
+type Doc = Record<string, any>
+type Localized<T> = Partial<Record<Locale, T>> | T | null | undefined
+
+/** A localized value read with `locale: 'all'` is `{ en, es }`; anything else is the same in every language. */
+const inLocale = <T>(value: Localized<T>, locale: Locale): T | undefined => {
+  if (value && typeof value === 'object' && !Array.isArray(value) && LOCALES.some((l) => l in (value as object))) {
+    return (value as Partial<Record<Locale, T>>)[locale]
+  }
+  return (value ?? undefined) as T | undefined
+}
+
+const idOf = (ref: unknown): string => String(typeof ref === 'object' && ref !== null ? (ref as Doc).id : ref)
+
+export interface TaxonomyLookup {
+  conditionSlug: Map<string, string>
+  segmentSlug: Map<string, string>
+}
+
+/** Type-specific fields delivered alongside the indexed text (events' times and place, videos' link…). */
+export function deliveryExtras(type: ContentType, doc: Doc): Record<string, unknown> {
+  switch (type) {
+    case 'events':
+      return {
+        attendance: doc.attendance ?? null,
+        capacity: doc.capacity ?? null,
+        endsAt: doc.endsAt ?? null,
+        kind: doc.kind ?? null,
+        location: doc.location?.street ? doc.location : null,
+        registrationUrl: doc.registrationUrl ?? null,
+        startsAt: doc.startsAt ?? null,
+        timeZone: doc.timeZone ?? null,
+        virtualUrl: doc.virtualUrl ?? null,
+      }
+    case 'videos':
+      return { durationSeconds: doc.durationSeconds ?? null, source: doc.source ?? null, url: doc.url ?? null }
+    case 'pamphlets':
+      return { pdf: doc.pdf ? idOf(inLocale(doc.pdf, 'en') ?? doc.pdf) : null }
+    default:
+      return { readingTimeMinutes: inLocale(doc.readingTimeMinutes, 'en') ?? null }
+  }
+}
+
+/** Maps a published document read with `locale: 'all'`, depth 0, onto the delivery index's plain item. */
+export function toDeliveryItem(type: ContentType, doc: Doc, taxonomy: TaxonomyLookup): DeliveryItem {
+  const locales: DeliveryItem['locales'] = {}
+  for (const locale of LOCALES) {
+    const title = inLocale<string>(doc.title, locale)
+    if (!title) continue
+    locales[locale] = {
+      complete: inLocale<boolean>(doc.translationComplete, locale) === true,
+      summary: inLocale<string>(doc.summary, locale) ?? null,
+      title,
+    }
+  }
+  const slugs = (refs: unknown, map: Map<string, string>) =>
+    (Array.isArray(refs) ? refs : []).map((r) => map.get(idOf(r))).filter((s): s is string => Boolean(s))
+
+  return {
+    channels: doc.channels?.length ? doc.channels : ['web', 'portal'],
+    clinical: doc.clinical !== false,
+    conditions: slugs(doc.conditions, taxonomy.conditionSlug),
+    endsAt: type === 'events' ? (doc.endsAt ?? null) : null,
+    eventStatus: type === 'events' ? (doc.status ?? 'scheduled') : null,
+    id: String(doc.id),
+    locales,
+    medicalReviewedAt: doc.medicalReviewedAt ?? null,
+    publishedAt: doc.publishedAt ?? doc.createdAt ?? null,
+    segments: slugs(doc.segments, taxonomy.segmentSlug),
+    slug: doc.slug,
+    stages: doc.stages ?? [],
+    type,
+    updatedAt: doc.updatedAt,
+    variants: (doc.variants ?? []).map((variant: Doc) => {
+      const text: Partial<Record<Locale, Partial<LocalizedText>>> = {}
+      for (const locale of LOCALES) {
+        const title = inLocale<string>(variant.title, locale)
+        const summary = inLocale<string>(variant.summary, locale)
+        if (title || summary) text[locale] = { ...(title ? { title } : {}), ...(summary ? { summary } : {}) }
+      }
+      return { locales: text, segments: slugs(variant.segments, taxonomy.segmentSlug) }
+    }),
+  }
+}
+
+export function toConditionNode(doc: Doc, slugById: Map<string, string>): ConditionNode {
+  return {
+    icd10: doc.icd10Codes ?? [],
+    name: inLocale<string>(doc.name, 'en') ?? doc.slug,
+    parent: doc.parent ? (slugById.get(idOf(doc.parent)) ?? null) : null,
+    slug: doc.slug,
+    snomed: doc.snomedCodes ?? [],
+  }
+}

@@ -1,0 +1,270 @@
+import type { PayloadRequest } from 'payload'
+
+import { runPersonalizedContent } from '@/delivery/queries'
+import { deliveryStore } from '@/delivery/store'
+
+import { createApiClient, createStaff, lexical } from './helpers/fixtures'
+import { apiClient } from './helpers/http'
+import { bootCarepath, bootSecondInstance, type TestCarepath } from './helpers/payload'
+
+let carepath: TestCarepath
+let api: ReturnType<typeof apiClient>
+let editor: string
+let websiteKey: string
+let automationKey: string
+const ids: Record<string, number> = {}
+const reviewed = new Date().toISOString()
+
+const sync = async (c: TestCarepath = carepath) => (await deliveryStore(c.payload)).sync()
+
+beforeAll(async () => {
+  carepath = await bootCarepath()
+  api = apiClient(carepath.config)
+  const { payload } = carepath
+  await createStaff(payload, ['admin'], 'admin')
+  editor = (await createStaff(payload, ['editor'], 'editor')).token
+  websiteKey = (await createApiClient(payload, 'website')).apiKey
+  automationKey = (await createApiClient(payload, 'automation')).apiKey
+
+  const condition = async (data: Record<string, unknown>) => (await payload.create({ collection: 'conditions', data: data as never })).id as number
+  ids.diabetes = await condition({ name: 'Diabetes', slug: 'diabetes', snomedCodes: ['73211009'] })
+  ids.type2 = await condition({ icd10Codes: ['E11', 'E11.9'], name: 'Type 2 diabetes', parent: ids.diabetes, slug: 'type-2-diabetes', snomedCodes: ['44054006'] })
+  ids.gestational = await condition({ icd10Codes: ['O24.419'], name: 'Gestational diabetes', parent: ids.diabetes, slug: 'gestational-diabetes' })
+  ids.newMoms = (await payload.create({ collection: 'segments', data: { name: 'New moms', slug: 'new-moms' } })).id as number
+  ids.spanish = (await payload.create({ collection: 'segments', data: { name: 'Spanish speakers', slug: 'spanish-speakers' } })).id as number
+
+  const article = async (data: Record<string, unknown>, context: Record<string, unknown> = {}) =>
+    (await payload.create({
+      collection: 'articles',
+      context,
+      data: { _status: 'published', body: lexical('Plain words about your health.'), medicalReviewedAt: reviewed, ...data } as never,
+      draft: data._status === 'draft',
+    })).id as number
+  ids.type2Awareness = await article({ conditions: [ids.type2], stages: ['awareness'], title: 'What is type 2 diabetes?' })
+  ids.type2Draft = await article({ _status: 'draft', conditions: [ids.type2], stages: ['awareness'], title: 'Unreviewed draft' })
+  ids.gestational = await article({
+    conditions: [ids.gestational],
+    segments: [ids.newMoms, ids.spanish],
+    stages: ['retention'],
+    title: 'Managing gestational diabetes',
+    variants: [{ segments: [ids.spanish], summary: 'Para mamás que hablan español.', title: 'Managing gestational diabetes: for Spanish-speaking moms' }],
+  })
+  ids.lapsed = await article(
+    { conditions: [ids.type2], medicalReviewedAt: '2020-01-01', stages: ['awareness'], title: 'Old review' },
+    { brandGate: 'record-only' },
+  )
+  ids.portalOnly = await article({ channels: ['portal'], conditions: [ids.type2], stages: ['awareness'], title: 'Portal only' })
+  const event = async (title: string, startsAt: string, endsAt: string) =>
+    (await payload.create({
+      collection: 'events',
+      data: {
+        _status: 'published', attendance: 'virtual', capacity: 10, conditions: [ids.type2], endsAt, kind: 'class',
+        medicalReviewedAt: reviewed, stages: ['awareness'], startsAt, timeZone: 'America/Chicago', title, virtualUrl: 'https://meet.example.org/x',
+      } as never,
+    })).id as number
+  ids.pastEvent = await event('Class that already happened', '2020-02-01T15:00:00Z', '2020-02-01T16:00:00Z')
+  ids.futureEvent = await event('Diabetes class next year', '2099-02-01T15:00:00Z', '2099-02-01T16:00:00Z')
+  ids.spanishOnly = (await payload.create({
+    collection: 'articles',
+    data: { _status: 'published', conditions: [ids.type2], medicalReviewedAt: reviewed, stages: ['acceptance'], title: 'Vivir con diabetes tipo 2' } as never,
+    locale: 'es',
+  })).id as number
+})
+
+afterAll(async () => {
+  await carepath?.shutdown()
+})
+
+const PERSONALIZED = `query ($profile: ContentProfileInput!, $limit: Int) {
+  personalizedContent(profile: $profile, limit: $limit) {
+    __typename type id title summary locale localeFallback variant score reasons { kind value how condition }
+    ... on DeliveredEvent { startsAt endsAt timeZone }
+  }
+}`
+type Delivered = { __typename: string; id: string; title: string; variant: number | null; localeFallback: boolean; locale: string; reasons: Array<{ kind: string; how: string }> }
+const personalized = async (profile: Record<string, unknown>, auth: { apiKey: string } | null = { apiKey: websiteKey }, limit = 20) => {
+  const res = await api.graphql<{ personalizedContent: Delivered[] }>(PERSONALIZED, { limit, profile }, auth ?? undefined)
+  return res.body
+}
+
+describe('personalizedContent', () => {
+  it('ranks published, current content for the profile and explains why', async () => {
+    const { data, errors } = await personalized({ conditions: ['type-2-diabetes'], stage: 'awareness' })
+    expect(errors).toBeUndefined()
+    const titles = data!.personalizedContent.map((c) => c.title)
+    // Condition and stage both match for these three; newest first among equals.
+    expect(titles.slice(0, 3)).toEqual(['Diabetes class next year', 'Portal only', 'What is type 2 diabetes?'])
+    expect(titles.indexOf('Vivir con diabetes tipo 2')).toBeGreaterThan(2)
+    for (const hidden of ['Unreviewed draft', 'Class that already happened', 'Old review']) expect(titles).not.toContain(hidden)
+    const first = data!.personalizedContent[0]!
+    expect(first.reasons.map((r) => `${r.kind}:${r.how}`)).toEqual(expect.arrayContaining(['condition:exact', 'stage:exact']))
+    const event = data!.personalizedContent.find((c) => c.__typename === 'DeliveredEvent')
+    expect(event).toMatchObject({ endsAt: '2099-02-01T16:00:00.000Z', timeZone: 'America/Chicago' })
+
+    // Same question, same answer (stable order), served from the cache the second time.
+    const again = await personalized({ stage: 'awareness', conditions: ['type-2-diabetes'] })
+    expect(again.data!.personalizedContent.map((c) => c.id)).toEqual(data!.personalizedContent.map((c) => c.id))
+  })
+
+  it('serves a segment variant only to that segment, and says when it falls back to the other language', async () => {
+    const spanish = await personalized({ conditions: ['gestational-diabetes'], segments: ['spanish-speakers'] })
+    expect(spanish.data!.personalizedContent[0]).toMatchObject({ title: 'Managing gestational diabetes: for Spanish-speaking moms', variant: 0 })
+    const moms = await personalized({ conditions: ['gestational-diabetes'], segments: ['new-moms'] })
+    expect(moms.data!.personalizedContent[0]).toMatchObject({ title: 'Managing gestational diabetes', variant: null })
+    const nobody = await personalized({ conditions: ['gestational-diabetes'] })
+    expect(nobody.data!.personalizedContent.map((c) => c.title)).not.toContain('Managing gestational diabetes')
+
+    const english = await personalized({ conditions: ['type-2-diabetes'], locale: 'en', stage: 'acceptance' })
+    const fallback = english.data!.personalizedContent.find((c) => c.title === 'Vivir con diabetes tipo 2')
+    expect(fallback).toMatchObject({ locale: 'es', localeFallback: true })
+  })
+
+  it('anonymous visitors get only the public web channel', async () => {
+    const anonymous = await personalized({ conditions: ['type-2-diabetes'] }, null)
+    expect(anonymous.data!.personalizedContent.map((c) => c.title)).not.toContain('Portal only')
+    const portal = await personalized({ channel: 'portal', conditions: ['type-2-diabetes'] })
+    expect(portal.data!.personalizedContent.map((c) => c.title)).toContain('Portal only')
+    const anonymousPortal = await personalized({ channel: 'portal' }, null)
+    expect(anonymousPortal.errors?.[0]?.message).toMatch(/Anonymous requests may only read the web channel/)
+  })
+
+  it('refuses anything that looks like a patient identifier, without repeating it', async () => {
+    for (const profile of [
+      { segments: ['jane.doe@example.com'] },
+      { conditions: ['555-867-5309'] },
+      { segments: ['MRN 00123456'] },
+      { conditions: ['my mother has diabetes and lives alone'] },
+    ]) {
+      const { data, errors } = await personalized(profile)
+      expect(data?.personalizedContent ?? null).toBeNull()
+      expect(errors?.[0]?.message).toMatch(/refused/)
+      expect(JSON.stringify(errors)).not.toContain(Object.values(profile)[0]![0])
+    }
+    const tooMany = await personalized({ stage: 'awareness' }, { apiKey: websiteKey }, 500)
+    expect(tooMany.errors?.[0]?.message).toMatch(/limit/)
+  })
+})
+
+describe('contentForCodes', () => {
+  const QUERY = `query ($codes: [ClinicalCodeInput!]!) { contentForCodes(codes: $codes) { title codeMatch { code how matchedCode condition } } }`
+
+  it('matches exact codes, then broader ICD-10-CM categories, then parent conditions', async () => {
+    const exact = await api.graphql(QUERY, { codes: [{ code: 'e119', system: 'ICD10CM' }] }, { apiKey: websiteKey })
+    expect(exact.body.errors).toBeUndefined()
+    const whatIs = exact.body.data.contentForCodes.find((c: { title: string }) => c.title === 'What is type 2 diabetes?')
+    expect(whatIs.codeMatch).toMatchObject({ code: 'E11.9', how: 'exact', matchedCode: 'E11.9' })
+    expect(exact.body.data.contentForCodes.map((c: { title: string }) => c.title)).not.toContain('Old review')
+
+    const broader = await api.graphql(QUERY, { codes: [{ code: 'E11.65', system: 'ICD10CM' }] }, { apiKey: websiteKey })
+    expect(broader.body.data.contentForCodes[0].codeMatch).toMatchObject({ code: 'E11.65', how: 'broader-code', matchedCode: 'E11' })
+
+    const snomed = await api.graphql(QUERY, { codes: [{ code: '44054006', system: 'SNOMEDCT' }] }, { apiKey: websiteKey })
+    expect(snomed.body.data.contentForCodes.map((c: { title: string }) => c.title)).toContain('What is type 2 diabetes?')
+
+    const bad = await api.graphql(QUERY, { codes: [{ code: 'not-a-code', system: 'ICD10CM' }] }, { apiKey: websiteKey })
+    expect(bad.body.errors?.[0]?.message).toMatch(/not a valid ICD-10-CM code/)
+  })
+})
+
+describe('contentFeed for automation', () => {
+  const FEED = `query ($after: String, $since: String) {
+    contentFeed(stage: retention, first: 2, after: $after, updatedSince: $since) {
+      items { id title cursor } tombstones { id reason removedAt } pageInfo { hasNextPage endCursor }
+    }
+  }`
+  const page = async (after?: string | null, since?: string) => {
+    const res = await api.graphql(FEED, { after, since }, { apiKey: automationKey })
+    expect(res.body.errors).toBeUndefined()
+    return res.body.data.contentFeed
+  }
+
+  it('needs an API client key', async () => {
+    const res = await api.graphql(FEED, {})
+    expect(res.body.errors?.[0]?.message).toMatch(/needs an API client key/)
+  })
+
+  it('pages without skipping items while documents are edited between pages, and reports tombstones', async () => {
+    const created: string[] = []
+    for (let i = 1; i <= 5; i += 1) {
+      const doc = await carepath.payload.create({
+        collection: 'articles',
+        data: { _status: 'published', medicalReviewedAt: reviewed, stages: ['retention'], title: `Retention tip ${i}` } as never,
+      })
+      created.push(String(doc.id))
+      await new Promise((r) => setTimeout(r, 5))
+    }
+    await sync()
+    const seen: string[] = []
+    let cursor: string | null = null
+    let first = true
+    do {
+      const result: { items: Array<{ id: string }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } } = await page(cursor)
+      seen.push(...result.items.map((i) => i.id))
+      if (first) {
+        // An editor changes an item already read and one not yet read.
+        await api.rest('PATCH', `articles/${created[0]}`, { auth: { token: editor }, body: { summary: 'Edited after page 1' } })
+        await api.rest('PATCH', `articles/${created[3]}`, { auth: { token: editor }, body: { summary: 'Edited after page 1' } })
+        await sync()
+        first = false
+      }
+      cursor = result.pageInfo.hasNextPage ? result.pageInfo.endCursor : null
+    } while (cursor)
+    for (const id of [...created, String(ids.gestational)]) expect(seen).toContain(id)
+    // Only the item edited after it was read comes again; nothing else repeats.
+    const repeats = seen.filter((id, i) => seen.indexOf(id) !== i)
+    expect(repeats).toEqual([created[0]])
+
+    const since = new Date().toISOString()
+    await new Promise((r) => setTimeout(r, 5))
+    await api.rest('PATCH', `articles/${created[1]}`, { auth: { token: editor }, body: { _status: 'draft' } })
+    await api.rest('DELETE', `articles/${created[2]}`, { auth: { token: editor } })
+    await sync()
+    const after = await page(null, since)
+    expect(after.tombstones.map((t: { id: string; reason: string }) => `${t.id}:${t.reason}`).sort()).toEqual(
+      [`${created[1]}:unpublished`, `${created[2]}:deleted`].sort(),
+    )
+    expect(after.items.map((i: { id: string }) => i.id)).not.toContain(created[1])
+  })
+})
+
+describe('two Carepath instances on one database', () => {
+  it('both serve a publish and an unpublish within seconds, whichever instance the editor used', async () => {
+    const second = await bootSecondInstance(carepath)
+    try {
+      const client = (await carepath.payload.find({ collection: 'api-clients', limit: 1 })).docs[0]!
+      const ask = async (instance: TestCarepath) => {
+        const req = { payload: instance.payload, user: { ...client, collection: 'api-clients' } } as unknown as PayloadRequest
+        return (await runPersonalizedContent(req, { profile: { conditions: ['type-2-diabetes'] } })).results.map((r) => r.text.title)
+      }
+      expect(await ask(second)).toContain('What is type 2 diabetes?')
+
+      // Publish through instance 1; instance 2 serves it within a few seconds without being told.
+      const doc = await carepath.payload.create({
+        collection: 'articles',
+        data: { _status: 'published', conditions: [ids.type2], medicalReviewedAt: reviewed, stages: ['conversion'], title: 'Book a diabetes visit' } as never,
+      })
+      const seenWithin = async (want: boolean) => {
+        const started = Date.now()
+        while (Date.now() - started < 5000) {
+          if ((await ask(second)).includes('Book a diabetes visit') === want) return Date.now() - started
+          await new Promise((r) => setTimeout(r, 200))
+        }
+        throw new Error(`instance 2 did not ${want ? 'serve' : 'drop'} the item within 5 s`)
+      }
+      expect(await seenWithin(true)).toBeLessThan(5000)
+
+      // Unpublish through instance 2; instance 1 drops it.
+      await second.payload.update({ collection: 'articles', data: { _status: 'draft' } as never, id: doc.id })
+      const started = Date.now()
+      let gone = false
+      while (!gone && Date.now() - started < 5000) {
+        gone = !(await ask(carepath)).includes('Book a diabetes visit')
+        if (!gone) await new Promise((r) => setTimeout(r, 200))
+      }
+      expect(gone).toBe(true)
+      expect(await seenWithin(false)).toBeLessThan(5000)
+    } finally {
+      await second.shutdown()
+    }
+  })
+})
