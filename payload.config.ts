@@ -23,6 +23,7 @@ import { deliveryQueries } from './src/delivery/graphql'
 import { checkContentEndpoint } from './src/endpoints/checkContent'
 import { BrandGuidelines } from './src/globals/BrandGuidelines'
 import { checkContentQuery } from './src/graphql/checkContent'
+import { depthLimit } from './src/graphql/depthLimit'
 import { RecheckBrandCompliance } from './src/jobs/recheckBrandCompliance'
 import { databaseAdapter } from './src/db/adapter'
 import { resolvePayloadSecret } from './src/secret'
@@ -73,6 +74,7 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
       maxComplexity: 1000,
       queries: (GraphQL) => ({ ...checkContentQuery(GraphQL), ...deliveryQueries(GraphQL) }),
       schemaOutputFile: path.resolve(rootDir, 'schema.graphql'),
+      validationRules: () => [depthLimit()],
     },
     logger: env.CAREPATH_LOG_LEVEL ? { options: { level: env.CAREPATH_LOG_LEVEL } } : undefined,
     jobs: {

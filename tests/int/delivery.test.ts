@@ -268,3 +268,14 @@ describe('two Carepath instances on one database', () => {
     }
   })
 })
+
+describe('query cost limits', () => {
+  it('refuses over-deep and over-costly queries with clear errors', async () => {
+    const nested = 'conditions { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } }'
+    const deep = await api.graphql(`{ Articles { docs { ${nested} } } }`, {}, { apiKey: websiteKey })
+    expect(deep.body.errors?.[0]?.message).toMatch(/nested \d+ levels deep; Carepath allows at most 12/)
+
+    const costly = await api.graphql(`{ ${Array.from({ length: 1100 }, (_, i) => `a${i}: Articles(limit: 1) { totalDocs }`).join(' ')} }`, {}, { apiKey: websiteKey })
+    expect(costly.body.errors?.[0]?.message).toMatch(/complexity/i)
+  })
+})
