@@ -44,12 +44,12 @@ export async function runPersonalizedContent(
   const scoped: ContentProfile = channel ? { ...profile, channel } : profile
   const store = await deliveryStore(req.payload)
   const key = responseCacheKey('personalizedContent', scoped, { limit: args.limit ?? 10, types: args.types ?? null })
-  const cached = store.cache.get(key, store.index.version) as PersonalizedResult[] | undefined
+  const cached = store.cacheEnabled ? (store.cache.get(key, store.index.version) as PersonalizedResult[] | undefined) : undefined
   if (cached) return { results: cached, store }
   const results = await guarded(() =>
     personalizedContent(store.index, scoped, { ...store.availability, limit: args.limit ?? 10, now: new Date(), types: args.types ?? undefined }),
   )
-  store.cache.set(key, store.index.version, results)
+  if (store.cacheEnabled) store.cache.set(key, store.index.version, results)
   return { results, store }
 }
 

@@ -24,6 +24,8 @@ const TOMBSTONE_DAYS = 30
  */
 export class DeliveryStore {
   readonly cache = new ResponseCache<unknown>()
+  /** Benchmarks switch the response cache off to measure uncached queries. */
+  cacheEnabled = true
   private readonly extras = new Map<string, Record<string, unknown>>()
   private readonly seenEvents = new Map<string, number>()
   private eventCursor = 0

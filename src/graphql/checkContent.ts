@@ -1,4 +1,5 @@
-import type { GraphQLInfo } from 'payload'
+import type { GraphQLFieldConfig } from 'graphql'
+import type { PayloadRequest } from 'payload'
 
 import { runBrandCheck } from '../brandGate/runBrandCheck'
 import { CONTENT_TYPES } from '../taxonomy/journeyStages'
@@ -6,7 +7,7 @@ import { CONTENT_TYPES } from '../taxonomy/journeyStages'
 type GraphQLLib = typeof import('graphql')
 
 /** `checkContent(input: BrandCheckInput!): BrandReport!`: the publish gate's checks, for content not stored. */
-export function checkContentQuery(GraphQL: GraphQLLib) {
+export function checkContentQuery(GraphQL: GraphQLLib): Record<'checkContent', GraphQLFieldConfig<unknown, { req: PayloadRequest }, any>> {
   const { GraphQLBoolean, GraphQLEnumType, GraphQLFloat, GraphQLInputObjectType, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
   const nonNull = <T extends import('graphql').GraphQLType>(t: T) => new GraphQLNonNull(t)
   const list = <T extends import('graphql').GraphQLType>(t: T) => new GraphQLList(new GraphQLNonNull(t))
@@ -105,8 +106,7 @@ export function checkContentQuery(GraphQL: GraphQLLib) {
     checkContent: {
       args: { input: { type: nonNull(input) } },
       description: 'Runs the brand-guideline checks the publish gate runs, on content that is not stored.',
-      resolve: (_: unknown, { input }: { input: unknown }, context: { req: Parameters<typeof runBrandCheck>[0] }, _info?: GraphQLInfo) =>
-        runBrandCheck(context.req, input),
+      resolve: (_source, { input }, { req }) => runBrandCheck(req, input),
       type: nonNull(Report),
     },
   }

@@ -1,0 +1,205 @@
+/**
+ * `npm run bench:delivery`: seeds 10,000 published items into a scratch SQLite database, then measures
+ * Carepath's delivery path against Payload's stock GraphQL `find` with the equivalent `where`, both over
+ * loopback HTTP with autocannon (10 connections). Then grows to 100,000 items and measures again.
+ * Options: --items=10000 --scale=100000 (0 to skip) --duration=8 (seconds per run).
+ */
+import fs from 'node:fs'
+import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+
+import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import autocannon from 'autocannon'
+import { buildConfig, createLocalReq, getPayload, type Payload } from 'payload'
+
+import { carepathConfig } from '../payload.config'
+import { demoConditions, demoSegments } from '../src/seed/data'
+import { deliveryStore } from '../src/delivery/store'
+import { createFastDeliveryHandler, FAST_GRAPHQL_PATH } from '../src/delivery/server/fastHandler'
+import { JOURNEY_STAGE_VALUES } from '../src/taxonomy/journeyStages'
+
+const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback)
+const ITEMS = arg('items', 10_000)
+const SCALE = arg('scale', 100_000)
+const DURATION = arg('duration', 8)
+const API_KEY = 'bench-website-key'
+
+const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'carepath-bench-'))
+const config = await buildConfig(
+  carepathConfig({
+    databaseURI: `file:${path.join(scratch, 'bench.db')}`,
+    env: { ...process.env, CAREPATH_LOG_LEVEL: 'warn', CAREPATH_RUN_JOBS: 'false' },
+    uploadDir: scratch,
+  }),
+)
+const payload = await getPayload({ config })
+// Scratch database: trade durability for seeding speed.
+await (payload.db as unknown as { client: { execute(sql: string): Promise<unknown> } }).client.execute('PRAGMA journal_mode = WAL')
+await (payload.db as unknown as { client: { execute(sql: string): Promise<unknown> } }).client.execute('PRAGMA synchronous = OFF')
+
+const conditionIds: number[] = []
+const conditionSlugs: string[] = []
+for (const c of demoConditions.filter((c) => !c.parent)) {
+  const doc = await payload.create({ collection: 'conditions', data: { icd10Codes: c.icd10, name: c.name, slug: c.slug, snomedCodes: c.snomed } })
+  conditionIds.push(doc.id as number)
+  conditionSlugs.push(c.slug)
+}
+const segmentIds: number[] = []
+for (const s of demoSegments) segmentIds.push((await payload.create({ collection: 'segments', data: s })).id as number)
+await payload.create({ collection: 'api-clients', data: { apiKey: API_KEY, enableAPIKey: true, kind: 'website', name: 'Bench website' } })
+
+const TYPES = ['articles', 'articles', 'pamphlets', 'videos'] as const
+async function seed(from: number, to: number) {
+  const req = await createLocalReq({ locale: 'en' } as never, payload)
+  const started = Date.now()
+  for (let i = from; i < to; i += 1) {
+    const now = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString()
+    await payload.db.create({
+      collection: TYPES[i % TYPES.length]!,
+      data: {
+        _status: 'published',
+        channels: ['web', 'portal', 'email'],
+        clinical: false,
+        conditions: [conditionIds[i % conditionIds.length], conditionIds[(i * 7) % conditionIds.length]],
+        createdAt: now,
+        segments: i % 3 === 0 ? [] : [segmentIds[i % segmentIds.length]],
+        slug: `item-${i}`,
+        stages: [JOURNEY_STAGE_VALUES[i % 5], JOURNEY_STAGE_VALUES[(i * 3) % 5]],
+        summary: { en: `Plain-language summary number ${i} about living well.`, es: i % 2 ? `Resumen número ${i}.` : null },
+        title: { en: `Patient guide ${i}`, es: i % 2 ? `Guía para pacientes ${i}` : null },
+        translationComplete: { en: true, es: i % 2 === 1 },
+        updatedAt: now,
+      } as never,
+      req,
+    })
+    if ((i + 1) % 10_000 === 0) console.log(`  seeded ${i + 1} items (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+  }
+}
+
+// Payload's stock GraphQL route, behind a bare node:http server (no Next routing cost: a generous baseline).
+const stockGraphQL = GRAPHQL_POST(config)
+const stockServer = http.createServer(async (req, res) => {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  const response = await stockGraphQL(
+    new Request(`http://localhost${req.url}`, { body: Buffer.concat(chunks), headers: req.headers as Record<string, string>, method: req.method }),
+  )
+  res.writeHead(response.status, Object.fromEntries(response.headers))
+  res.end(Buffer.from(await response.arrayBuffer()))
+})
+const fast = createFastDeliveryHandler(payload)
+const fastServer = http.createServer((req, res) => {
+  void fast(req, res).then((handled) => {
+    if (!handled) res.writeHead(404).end()
+  })
+})
+const listen = (server: http.Server) => new Promise<number>((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as { port: number }).port)))
+const stockPort = await listen(stockServer)
+const fastPort = await listen(fastServer)
+
+const headers = { Authorization: `api-clients API-Key ${API_KEY}`, 'Content-Type': 'application/json' }
+type Body = { query: string; variables?: Record<string, unknown> }
+
+/** One request first: a benchmark of error responses would measure nothing. */
+async function probe(label: string, port: number, urlPath: string, body: Body) {
+  const response = await fetch(`http://127.0.0.1:${port}${urlPath}`, { body: JSON.stringify(body), headers, method: 'POST' })
+  const json = (await response.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string }> }
+  if (json.errors?.length || !json.data) throw new Error(`${label}: ${JSON.stringify(json.errors ?? json)}`)
+  const first = Object.values(json.data)[0] as unknown[] | { docs?: unknown[]; items?: unknown[] }
+  const count = Array.isArray(first) ? first.length : (first.docs ?? first.items ?? []).length
+  if (count === 0) throw new Error(`${label}: the query returned no results, so it measures nothing`)
+}
+
+async function measure(label: string, port: number, urlPath: string, bodies: () => Body) {
+  await probe(label, port, urlPath, bodies())
+  const latencies: number[] = []
+  const instance = autocannon({
+    connections: 10,
+    duration: DURATION,
+    requests: [{ headers, method: 'POST', setupRequest: (request: object) => ({ ...request, body: JSON.stringify(bodies()) }) }],
+    url: `http://127.0.0.1:${port}${urlPath}`,
+  })
+  instance.on('response', (_client: unknown, _status: number, _bytes: number, time: number) => latencies.push(time))
+  const result = await instance
+  latencies.sort((a, b) => a - b)
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))] ?? NaN
+  const row = {
+    errors: result.errors + result.non2xx,
+    label,
+    p50: pct(50),
+    p95: pct(95),
+    p99: pct(99),
+    rps: result.requests.average,
+  }
+  console.log(
+    `${label.padEnd(52)} ${row.rps.toFixed(0).padStart(7)} req/s   p50 ${row.p50.toFixed(1).padStart(6)} ms   p95 ${row.p95.toFixed(1).padStart(6)} ms   p99 ${row.p99.toFixed(1).padStart(6)} ms${row.errors ? `   errors ${row.errors}` : ''}`,
+  )
+  return row
+}
+
+let counter = 0
+const profiles = () => {
+  counter += 1
+  return {
+    conditions: [conditionSlugs[counter % conditionSlugs.length]],
+    segments: counter % 2 ? [demoSegments[counter % demoSegments.length]!.slug] : [],
+    stage: JOURNEY_STAGE_VALUES[counter % 5],
+  }
+}
+const PERSONALIZED = `query ($profile: ContentProfileInput!) { personalizedContent(profile: $profile, limit: 10) { id type title summary score } }`
+const FEED = `query ($stage: JourneyStage!) { contentFeed(stage: $stage, first: 50) { items { id title updatedAt } pageInfo { endCursor hasNextPage } } }`
+const stockFind = () => {
+  counter += 1
+  const stage = JOURNEY_STAGE_VALUES[counter % 5]
+  return {
+    query: `query ($condition: JSON, $stage: Article_stages_Input) { Articles(limit: 10, sort: "-updatedAt", where: { AND: [{ stages: { in: [$stage] } }, { conditions: { in: [$condition] } }, { _status: { equals: published } }] }) { docs { id title summary } } }`,
+    variables: { condition: conditionIds[counter % conditionIds.length], stage },
+  }
+}
+const stockFeed = () => {
+  counter += 1
+  return {
+    query: `query ($stage: Article_stages_Input) { Articles(limit: 50, sort: "updatedAt", where: { stages: { in: [$stage] } }) { docs { id title updatedAt } } }`,
+    variables: { stage: JOURNEY_STAGE_VALUES[counter % 5] },
+  }
+}
+
+async function round(items: number) {
+  const store = await deliveryStore(payload)
+  await store.load()
+  console.log(`\n== ${items.toLocaleString('en-US')} published items (index holds ${store.index.size.toLocaleString('en-US')}) ==`)
+  const stock = await measure('stock Payload GraphQL Articles(where: stage+condition)', stockPort, '/api/graphql', stockFind)
+  store.cacheEnabled = false
+  const uncached = await measure('personalizedContent, uncached', fastPort, FAST_GRAPHQL_PATH, () => ({ query: PERSONALIZED, variables: { profile: profiles() } }))
+  store.cacheEnabled = true
+  const cached = await measure('personalizedContent, cached (same 20 profiles)', fastPort, FAST_GRAPHQL_PATH, () => ({
+    query: PERSONALIZED,
+    variables: { profile: { ...profiles(), segments: [] , conditions: [conditionSlugs[counter % 4]] } },
+  }))
+  const stockFeedRow = await measure('stock Payload GraphQL Articles(where: stage, 50)', stockPort, '/api/graphql', stockFeed)
+  const feed = await measure('contentFeed (50 per page)', fastPort, FAST_GRAPHQL_PATH, () => ({ query: FEED, variables: { stage: JOURNEY_STAGE_VALUES[++counter % 5] } }))
+  console.log(
+    `  uncached personalizedContent: ${(uncached.rps / stock.rps).toFixed(1)}× stock (target ≥ 2×), p95 ${uncached.p95.toFixed(1)} ms (target < 50 ms)`,
+  )
+  console.log(`  cached personalizedContent:   ${(cached.rps / stock.rps).toFixed(1)}× stock (target ≥ 10×)`)
+  console.log(`  contentFeed:                  ${(feed.rps / stockFeedRow.rps).toFixed(1)}× the stock equivalent`)
+  console.log(`  RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`)
+  return { cached, feed, uncached }
+}
+
+console.log(`Seeding ${ITEMS.toLocaleString('en-US')} items…`)
+await seed(0, ITEMS)
+const small = await round(ITEMS)
+if (SCALE > ITEMS) {
+  console.log(`\nGrowing to ${SCALE.toLocaleString('en-US')} items (a few minutes)…`)
+  await seed(ITEMS, SCALE)
+  const large = await round(SCALE)
+  console.log(
+    `\n${SCALE.toLocaleString('en-US')} vs ${ITEMS.toLocaleString('en-US')} items: personalizedContent uncached ${(small.uncached.rps / large.uncached.rps).toFixed(2)}× slower, contentFeed ${(small.feed.rps / large.feed.rps).toFixed(2)}× slower (target ≤ 2×)`,
+  )
+}
+stockServer.close()
+fastServer.close()
+fs.rmSync(scratch, { force: true, recursive: true })
+process.exit(0)

@@ -1,0 +1,73 @@
+import * as GraphQL from 'graphql'
+import type { DocumentNode, GraphQLSchema } from 'graphql'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { checkContentQuery } from '../../graphql/checkContent'
+import { depthLimit } from '../../graphql/depthLimit'
+import { deliveryQueries } from '../graphql'
+
+/** The delivery queries alone, as their own small schema: the same resolvers Payload's schema uses. */
+export function deliverySchema(): GraphQLSchema {
+  return new GraphQL.GraphQLSchema({
+    query: new GraphQL.GraphQLObjectType({
+      fields: { ...deliveryQueries(GraphQL), ...checkContentQuery(GraphQL) },
+      name: 'Query',
+    }),
+  })
+}
+
+const MAX_CACHED_DOCUMENTS = 500
+
+/** Parses and validates each distinct query text once; clients send the same few queries again and again. */
+export class DeliveryGraphQL {
+  private readonly schema = deliverySchema()
+  private readonly documents = new Map<string, { document?: DocumentNode; errors?: readonly GraphQL.GraphQLError[] }>()
+
+  constructor(private readonly payload: Payload) {}
+
+  private prepare(query: string) {
+    let prepared = this.documents.get(query)
+    if (!prepared) {
+      try {
+        const document = GraphQL.parse(query)
+        const errors = GraphQL.validate(this.schema, document, [...GraphQL.specifiedRules, depthLimit()])
+        prepared = errors.length ? { errors } : { document }
+      } catch (error) {
+        prepared = { errors: [error as GraphQL.GraphQLError] }
+      }
+      if (this.documents.size >= MAX_CACHED_DOCUMENTS) this.documents.clear()
+      this.documents.set(query, prepared)
+    }
+    return prepared
+  }
+
+  async run(body: { operationName?: string; query?: string; variables?: Record<string, unknown> }, user: PayloadRequest['user'] | null) {
+    if (typeof body.query !== 'string' || body.query.length > 20_000) {
+      return { errors: [{ message: 'Send a JSON body with a "query" string (at most 20,000 characters).' }] }
+    }
+    const prepared = this.prepare(body.query)
+    if (prepared.errors) return { errors: prepared.errors.map((e) => ({ message: e.message })) }
+    const req = { payload: this.payload, user: user ?? null } as unknown as PayloadRequest
+    const result = await GraphQL.execute({
+      contextValue: { req },
+      document: prepared.document!,
+      operationName: body.operationName,
+      schema: this.schema,
+      variableValues: body.variables ?? {},
+    })
+    if (!result.errors) return { data: result.data }
+    return {
+      data: result.data,
+      errors: result.errors.map((error) => {
+        const original = error.originalError as { isPublic?: boolean; status?: number } | undefined
+        const exposed = !original || original.isPublic || error.originalError === undefined
+        return {
+          extensions: { statusCode: original?.status ?? 400 },
+          locations: error.locations,
+          message: exposed ? error.message : 'Something went wrong.',
+          path: error.path,
+        }
+      }),
+    }
+  }
+}

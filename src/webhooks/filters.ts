@@ -1,0 +1,45 @@
+import type { ContentType, JourneyStage } from '../taxonomy/journeyStages'
+import type { WebhookEvent } from './events'
+
+/** What a webhook subscribed to; an empty filter list means "any". */
+export interface WebhookSubscription {
+  enabled?: boolean | null
+  events?: readonly string[] | null
+  segments?: readonly string[] | null
+  stages?: readonly string[] | null
+  types?: readonly string[] | null
+}
+
+/** The parts of a content event the filters look at. */
+export interface EventFacts {
+  action: WebhookEvent
+  segments?: readonly string[] | null
+  stages?: readonly (JourneyStage | string)[] | null
+  type: ContentType | string
+}
+
+const list = (value: readonly string[] | null | undefined): readonly string[] => (Array.isArray(value) ? value : [])
+
+/**
+ * Stage and segment filters follow Carepath's targeting rule: an item tagged with no stages (or no
+ * segments) is meant for everyone, so it matches any stage (or segment) filter.
+ */
+const targets = (filter: readonly string[], tagged: readonly string[]) =>
+  filter.length === 0 || tagged.length === 0 || tagged.some((value) => filter.includes(value))
+
+export function matchesSubscription(webhook: WebhookSubscription, event: EventFacts): boolean {
+  if (webhook.enabled === false) return false
+  if (!list(webhook.events).includes(event.action)) return false
+  const types = list(webhook.types)
+  if (types.length > 0 && !types.includes(event.type)) return false
+  return targets(list(webhook.stages), list(event.stages)) && targets(list(webhook.segments), list(event.segments))
+}
+
+const SEGMENT_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+/** Segment filters hold segment slugs (`new-moms`), as content events record them. */
+export function checkSegmentSlugs(value: unknown): string | true {
+  const bad = (Array.isArray(value) ? value : []).filter((slug) => typeof slug !== 'string' || !SEGMENT_SLUG.test(slug))
+  if (bad.length === 0) return true
+  return `Use segment slugs such as 'new-moms' (lowercase letters, digits and dashes): ${bad.map((b) => `'${String(b)}'`).join(', ')} ${bad.length === 1 ? 'is' : 'are'} not.`
+}

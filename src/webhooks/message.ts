@@ -1,0 +1,73 @@
+import { randomUUID } from 'node:crypto'
+
+import { messageTypeFor, TEST_MESSAGE_TYPE, type MessageType, type WebhookEvent } from './events'
+
+/**
+ * Standard Webhooks payloads (`{ type, timestamp, data }`). They carry content metadata only,
+ * never anything about a person: receivers fetch the item itself over the API if they need it.
+ */
+export interface ContentEventRecord {
+  action: WebhookEvent
+  at: string
+  docId: string
+  id: number | string
+  segments?: null | string[]
+  slug?: null | string
+  stages?: null | string[]
+  title?: null | string
+  type: string
+}
+
+export interface ContentMessageData {
+  action: WebhookEvent
+  at: string
+  eventId: string
+  id: string
+  itemKey: string
+  segments: string[]
+  slug: null | string
+  stages: string[]
+  title: null | string
+  type: string
+}
+
+export interface WebhookMessage<T = unknown> {
+  data: T
+  timestamp: string
+  type: MessageType
+}
+
+/** Deliveries for the same item are sent in order; the item is `type/id`. */
+export const itemKeyOf = (event: { docId: string; type: string }) => `${event.type}/${event.docId}`
+
+export const TEST_ITEM_KEY = 'test'
+
+/** `webhook-id`: unique per message, the same on every retry so receivers can de-duplicate. */
+export const newMessageId = () => `msg_${randomUUID().replaceAll('-', '')}`
+
+export function contentMessage(event: ContentEventRecord): WebhookMessage<ContentMessageData> {
+  return {
+    data: {
+      action: event.action,
+      at: event.at,
+      eventId: String(event.id),
+      id: event.docId,
+      itemKey: itemKeyOf(event),
+      segments: event.segments ?? [],
+      slug: event.slug ?? null,
+      stages: event.stages ?? [],
+      title: event.title ?? null,
+      type: event.type,
+    },
+    timestamp: event.at,
+    type: messageTypeFor(event.action),
+  }
+}
+
+export function testMessage(webhook: { id: number | string; name?: null | string }, at: Date): WebhookMessage {
+  return {
+    data: { message: 'Test event from Carepath: your endpoint is reachable and can verify the signature.', webhook: { id: String(webhook.id), name: webhook.name ?? null } },
+    timestamp: at.toISOString(),
+    type: TEST_MESSAGE_TYPE,
+  }
+}

@@ -1,0 +1,62 @@
+import { Webhook } from 'standardwebhooks'
+
+/** Standard Webhooks headers for `body`, signed with the webhook's `whsec_…` secret at `timestamp`. */
+export function signedHeaders(secret: string, messageId: string, timestamp: Date, body: string): Record<string, string> {
+  return {
+    'webhook-id': messageId,
+    'webhook-signature': new Webhook(secret).sign(messageId, timestamp, body),
+    'webhook-timestamp': String(Math.floor(timestamp.getTime() / 1000)),
+  }
+}
+
+export const SEND_TIMEOUT_MS = 10_000
+const MAX_ERROR_LENGTH = 200
+
+export interface SendRequest {
+  body: string
+  messageId: string
+  secret: string
+  url: string
+  fetchImpl?: typeof fetch
+  timeoutMs?: number
+}
+
+export type SendOutcome =
+  | { ok: true; statusCode: number }
+  | { error: string; ok: false; retryAfter?: null | string; statusCode?: number }
+
+const short = (text: string) => (text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH - 1)}…` : text)
+
+function describe(error: unknown, timeoutMs: number): string {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `No response within ${timeoutMs / 1000} s`
+  const cause = error instanceof Error ? ((error as Error & { cause?: { code?: string; message?: string } }).cause ?? error) : error
+  const { code, message } = (cause ?? {}) as { code?: string; message?: string }
+  return short(code ? `${code}${message && !message.includes(code) ? `: ${message}` : ''}` : (message ?? String(error)))
+}
+
+/**
+ * POSTs one signed message. Only a 2xx answer counts as delivered; redirects are not followed
+ * (a receiver must give its final address). The response body is read and discarded, never stored.
+ */
+export async function sendWebhook({ body, fetchImpl = fetch, messageId, secret, timeoutMs = SEND_TIMEOUT_MS, url }: SendRequest): Promise<SendOutcome> {
+  const signal = AbortSignal.timeout(timeoutMs)
+  try {
+    const response = await fetchImpl(url, {
+      body,
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'Carepath-Webhooks/1',
+        ...signedHeaders(secret, messageId, new Date(), body),
+      },
+      method: 'POST',
+      redirect: 'manual',
+      signal,
+    })
+    await response.arrayBuffer().catch(() => undefined)
+    if (response.status >= 200 && response.status < 300) return { ok: true, statusCode: response.status }
+    const reason = response.status >= 300 && response.status < 400 ? 'redirect not followed; use the final URL' : response.statusText || 'not a 2xx answer'
+    return { error: short(`HTTP ${response.status} (${reason})`), ok: false, retryAfter: response.headers.get('retry-after'), statusCode: response.status }
+  } catch (error) {
+    return { error: describe(error, timeoutMs), ok: false }
+  }
+}
