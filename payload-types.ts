@@ -81,6 +81,8 @@ export interface Config {
     'caption-files': CaptionFile;
     users: User;
     'api-clients': ApiClient;
+    webhooks: Webhook;
+    'webhook-deliveries': WebhookDelivery;
     'content-events': ContentEvent;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -113,6 +115,8 @@ export interface Config {
     'caption-files': CaptionFilesSelect<false> | CaptionFilesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'api-clients': ApiClientsSelect<false> | ApiClientsSelect<true>;
+    webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'content-events': ContentEventsSelect<false> | ContentEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -138,6 +142,7 @@ export interface Config {
   jobs: {
     tasks: {
       recheckBrandCompliance: TaskRecheckBrandCompliance;
+      dispatchWebhooks: TaskDispatchWebhooks;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1146,6 +1151,81 @@ export interface ApiClient {
   collection: 'api-clients';
 }
 /**
+ * Systems notified when content is published, updated, unpublished or deleted. Messages are signed (Standard Webhooks) and retried with backoff for 24 hours, in order per item. Send a test event: POST /api/webhooks/{id}/test.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks".
+ */
+export interface Webhook {
+  id: number;
+  /**
+   * Who receives this, e.g. "Marketing automation (Acme CRM)".
+   */
+  name: string;
+  /**
+   * https:// address that receives POSTs. http:// only for localhost while developing.
+   */
+  url: string;
+  /**
+   * Signing secret (whsec_…), given to the receiver to verify messages with a Standard Webhooks library. Generated when left empty; to rotate, clear it (or paste a new one) and save.
+   */
+  secret?: string | null;
+  /**
+   * Which changes to what is live to send.
+   */
+  events: ('published' | 'updated' | 'unpublished' | 'deleted')[];
+  types?: ('articles' | 'pamphlets' | 'videos' | 'events')[] | null;
+  stages?: ('awareness' | 'acceptance' | 'acquisition' | 'conversion' | 'retention')[] | null;
+  /**
+   * Segment slugs, e.g. 'new-moms'.
+   */
+  segments?: string[] | null;
+  /**
+   * Untick to pause: nothing is sent and new events are not queued; re-ticking sends what was already queued, in order.
+   */
+  enabled?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Webhook delivery log. Failed deliveries are retried with backoff for 24 hours, then marked "gave up". Read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  webhook: number | Webhook;
+  /**
+   * The content event sent; empty for test events.
+   */
+  event?: (number | null) | ContentEvent;
+  messageType: 'content.published' | 'content.updated' | 'content.unpublished' | 'content.deleted' | 'webhook.test';
+  /**
+   * type/id of the item; messages for one item are delivered in order.
+   */
+  itemKey: string;
+  status: 'pending' | 'delivered' | 'failed' | 'gave-up';
+  attempts: number;
+  nextAttemptAt?: string | null;
+  lastAttemptAt?: string | null;
+  /**
+   * The receiver's last HTTP status.
+   */
+  lastStatusCode?: number | null;
+  /**
+   * Why the last attempt failed (never the message itself).
+   */
+  lastError?: string | null;
+  deliveredAt?: string | null;
+  /**
+   * webhook-id header: the same on every retry, so receivers can de-duplicate.
+   */
+  messageId: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * What went live or stopped being live, and when. Read-only.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1240,7 +1320,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'recheckBrandCompliance' | 'schedulePublish';
+        taskSlug: 'inline' | 'recheckBrandCompliance' | 'dispatchWebhooks' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1273,7 +1353,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'recheckBrandCompliance' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'recheckBrandCompliance' | 'dispatchWebhooks' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1338,6 +1418,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'api-clients';
         value: number | ApiClient;
+      } | null)
+    | ({
+        relationTo: 'webhooks';
+        value: number | Webhook;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null)
     | ({
         relationTo: 'content-events';
@@ -1790,6 +1878,42 @@ export interface ApiClientsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhooks_select".
+ */
+export interface WebhooksSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  secret?: T;
+  events?: T;
+  types?: T;
+  stages?: T;
+  segments?: T;
+  enabled?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  webhook?: T;
+  event?: T;
+  messageType?: T;
+  itemKey?: T;
+  status?: T;
+  attempts?: T;
+  nextAttemptAt?: T;
+  lastAttemptAt?: T;
+  lastStatusCode?: T;
+  lastError?: T;
+  deliveredAt?: T;
+  messageId?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "content-events_select".
  */
 export interface ContentEventsSelect<T extends boolean = true> {
@@ -2094,6 +2218,18 @@ export interface TaskRecheckBrandCompliance {
   output: {
     checked?: number | null;
     failing?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDispatchWebhooks".
+ */
+export interface TaskDispatchWebhooks {
+  input?: unknown;
+  output: {
+    delivered?: number | null;
+    failed?: number | null;
+    gaveUp?: number | null;
   };
 }
 /**

@@ -19,6 +19,8 @@ import { Segments } from './src/collections/Segments'
 import { Snippets } from './src/collections/Snippets'
 import { Users } from './src/collections/Users'
 import { VideoFiles } from './src/collections/VideoFiles'
+import { WebhookDeliveries } from './src/collections/WebhookDeliveries'
+import { Webhooks } from './src/collections/Webhooks'
 import { deliveryQueries } from './src/delivery/graphql'
 import { checkContentEndpoint } from './src/endpoints/checkContent'
 import { BrandGuidelines } from './src/globals/BrandGuidelines'
@@ -27,6 +29,7 @@ import { depthLimit } from './src/graphql/depthLimit'
 import { RecheckBrandCompliance } from './src/jobs/recheckBrandCompliance'
 import { databaseAdapter } from './src/db/adapter'
 import { resolvePayloadSecret } from './src/secret'
+import { DispatchWebhooks } from './src/webhooks/dispatchTask'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
 
@@ -63,6 +66,8 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
       ...([Media, Documents, VideoFiles, CaptionFiles] as CollectionConfig[]).map(withStaticDir(uploadDir)),
       Users,
       ApiClients,
+      Webhooks,
+      WebhookDeliveries,
       ContentEvents,
     ],
     db: databaseAdapter({ push: pushSchema, rootDir, uri: databaseURI ?? env.DATABASE_URI }),
@@ -81,7 +86,7 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
       // Scheduled publishing runs through Payload's jobs queue; every server instance polls it.
       autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }],
       shouldAutoRun: () => env.CAREPATH_RUN_JOBS !== 'false',
-      tasks: [RecheckBrandCompliance as never],
+      tasks: [RecheckBrandCompliance as never, DispatchWebhooks as never],
     },
     localization: {
       defaultLocale: 'en',

@@ -81,8 +81,8 @@ if (demo) {
 }
 
 const port = env.PORT || '3000'
-log(`Starting Carepath on http://localhost:${port}/admin (GraphQL: /api/graphql, REST: /api/…)`)
+log(`Starting Carepath on http://localhost:${port}/admin (GraphQL: /api/graphql, fast delivery: /api/delivery/graphql, REST: /api/…)`)
 if (demo) log('Demo sign-in: admin@carepath.example / carepath-demo (change it: see README).')
-const server = spawn(bin('next'), ['start', '-p', port], { cwd: root, env, stdio: 'inherit' })
+const server = spawn(bin('tsx'), ['scripts/server.ts'], { cwd: root, env: { ...env, ...cliEnv, PORT: port }, stdio: 'inherit' })
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal))
 server.on('exit', (code) => process.exit(code ?? 0))

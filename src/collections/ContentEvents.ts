@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { admins } from '../access/admins'
 import { CONTENT_TYPES, JOURNEY_STAGES } from '../taxonomy/journeyStages'
+import { queueWebhookDeliveries } from '../webhooks/fanOut'
 
 export const CONTENT_EVENT_ACTIONS = ['published', 'updated', 'unpublished', 'deleted'] as const
 export type ContentEventAction = (typeof CONTENT_EVENT_ACTIONS)[number]
@@ -32,5 +33,6 @@ export const ContentEvents: CollectionConfig<'content-events'> = {
     { name: 'docUpdatedAt', type: 'date', admin: { description: 'updatedAt of the live document (detects edits).' } },
     { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, index: true, required: true },
   ],
+  hooks: { afterChange: [queueWebhookDeliveries] },
   timestamps: true,
 }

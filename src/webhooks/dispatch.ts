@@ -48,20 +48,28 @@ const openContentDeliveries = (extra: Where[]): Where => ({
  * Records the outcome of one attempt (already counted by `claim`): delivered, retry later with
  * backoff, or give up after the last attempt.
  */
-export async function recordOutcome(payload: Payload, delivery: Pick<WebhookDelivery, 'attempts' | 'id'>, outcome: SendOutcome, now: Date, { retry = true } = {}) {
+export async function recordOutcome(
+  payload: Payload,
+  delivery: Pick<WebhookDelivery, 'attempts' | 'id'>,
+  outcome: SendOutcome,
+  now: Date,
+  { giveUp = false, retry = true }: { giveUp?: boolean; retry?: boolean } = {},
+): Promise<WebhookDelivery['status']> {
   let data: Partial<WebhookDelivery>
   if (outcome.ok) {
     data = { deliveredAt: now.toISOString(), lastError: null, lastStatusCode: outcome.statusCode, nextAttemptAt: null, status: 'delivered' }
   } else {
-    const decision = retry ? decideRetry({ attempts: delivery.attempts, now, retryAfterMs: parseRetryAfterMs(outcome.retryAfter, now) }) : { giveUp: false as const, nextAttemptAt: null }
+    const decision = giveUp ? { giveUp: true as const } : decideRetry({ attempts: delivery.attempts, now, retryAfterMs: parseRetryAfterMs(outcome.retryAfter, now) })
     data = {
       lastError: outcome.error,
       lastStatusCode: outcome.statusCode ?? null,
-      nextAttemptAt: decision.giveUp ? null : (decision.nextAttemptAt?.toISOString() ?? null),
+      // A one-off attempt (the test event) stays "failed" with nothing scheduled.
+      nextAttemptAt: decision.giveUp || !retry ? null : decision.nextAttemptAt.toISOString(),
       status: decision.giveUp ? 'gave-up' : 'failed',
     }
   }
   await payload.update({ collection: 'webhook-deliveries', data, depth: 0, id: delivery.id, overrideAccess: true })
+  return data.status!
 }
 
 /**
@@ -151,15 +159,14 @@ export async function dispatchWebhookDeliveries(payload: Payload, { clock = () =
                     url: webhook.url,
                   })
                 : { error: 'The content event no longer exists', ok: false }
-              const doneAt = clock()
-              await recordOutcome(payload, claimed, event ? outcome : outcome, doneAt, { retry: Boolean(event) })
-              if (outcome.ok) {
+              const status = await recordOutcome(payload, claimed, outcome, clock(), { giveUp: !event })
+              if (status === 'delivered') {
                 summary.delivered += 1
                 continue
               }
-              summary.failed += 1
-              if (claimed.attempts >= 1 && !event) summary.gaveUp += 0
-              return // this receiver is failing: its other items wait for their next run
+              if (status === 'gave-up') summary.gaveUp += 1
+              else summary.failed += 1
+              if (event) return // this receiver is failing: its other items wait for their next run
             }
           }
         }),
@@ -177,7 +184,6 @@ export async function dispatchWebhookDeliveries(payload: Payload, { clock = () =
     const nextAt = next.docs[0]?.nextAttemptAt
     summary.nextDueAt = nextAt ? new Date(nextAt) : null
   }
-  summary.gaveUp = (await payload.count({ collection: 'webhook-deliveries', overrideAccess: true, where: { and: [{ status: { equals: 'gave-up' } }, { updatedAt: { greater_than_equal: startedAt.toISOString() } }] } })).totalDocs
   return summary
 }
 

@@ -1,0 +1,42 @@
+/**
+ * Production server (`npm start` runs it after build and migrations): one port, two paths.
+ * - `/api/delivery/graphql`: the fast delivery API (plain node:http, in-memory index).
+ * - everything else: Next.js (admin UI, Payload REST and GraphQL, custom endpoints).
+ * Its own Payload instance also runs the jobs queue (scheduled publishing, re-checks).
+ */
+import http from 'node:http'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import next from 'next'
+import { buildConfig, getPayload } from 'payload'
+
+import { carepathConfig } from '../payload.config'
+import { createFastDeliveryHandler } from '../src/delivery/server/fastHandler'
+import { deliveryStore } from '../src/delivery/store'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const port = Number(process.env.PORT || 3000)
+const hostname = process.env.HOST || '0.0.0.0'
+
+const app = next({ dev: false, dir: root, hostname, port })
+const handleNext = app.getRequestHandler()
+await app.prepare()
+
+const payload = await getPayload({ config: buildConfig(carepathConfig()), cron: true, key: 'delivery' })
+await deliveryStore(payload) // load published content before the first request
+const handleDelivery = createFastDeliveryHandler(payload)
+
+const server = http.createServer((req, res) => {
+  handleDelivery(req, res)
+    .then((handled) => (handled ? undefined : handleNext(req, res)))
+    .catch((error) => {
+      payload.logger.error({ err: error, msg: 'Request failed' })
+      if (!res.headersSent) res.writeHead(500).end()
+    })
+})
+server.listen(port, hostname, () => console.log(`[carepath] Ready on http://localhost:${port}`))
+
+const stop = () => server.close(() => process.exit(0))
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
