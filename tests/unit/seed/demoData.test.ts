@@ -1,6 +1,7 @@
 import { fleschKincaid } from 'flesch-kincaid'
 import { syllable } from 'syllable'
 
+import { validateSNOMEDCT } from '@/clinical/snomed'
 import { demoConditions, demoItems, demoSegments, demoSnippets } from '@/seed/data'
 import type { DemoItem, LocalizedText } from '@/seed/data/types'
 
@@ -15,35 +16,8 @@ const monthsAgo = (n: number) => {
 const kebab = /^[a-z0-9]+(-[a-z0-9]+)*$/
 const ICD10_CM = /^[A-Z][0-9][A-Z0-9](\.[A-Z0-9]{1,4})?$/
 
-/** Verhoeff check digit, used by SNOMED CT concept ids. */
-const VD = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 2, 3, 4, 0, 6, 7, 8, 9, 5],
-  [2, 3, 4, 0, 1, 7, 8, 9, 5, 6],
-  [3, 4, 0, 1, 2, 8, 9, 5, 6, 7],
-  [4, 0, 1, 2, 3, 9, 5, 6, 7, 8],
-  [5, 9, 8, 7, 6, 0, 4, 3, 2, 1],
-  [6, 5, 9, 8, 7, 1, 0, 4, 3, 2],
-  [7, 6, 5, 9, 8, 2, 1, 0, 4, 3],
-  [8, 7, 6, 5, 9, 3, 2, 1, 0, 4],
-  [9, 8, 7, 6, 5, 4, 3, 2, 1, 0],
-]
-const VP = [
-  [0, 1, 2, 3, 4, 5, 6, 7, 8, 9],
-  [1, 5, 7, 6, 2, 8, 3, 0, 9, 4],
-  [5, 8, 0, 3, 7, 9, 6, 1, 4, 2],
-  [8, 9, 1, 6, 0, 4, 3, 5, 2, 7],
-  [9, 4, 5, 3, 1, 2, 6, 8, 7, 0],
-  [4, 2, 8, 6, 5, 7, 3, 9, 0, 1],
-  [2, 7, 9, 3, 8, 0, 6, 4, 1, 5],
-  [7, 0, 4, 6, 9, 1, 3, 2, 5, 8],
-]
-const verhoeffValid = (digits: string) =>
-  [...digits].reverse().reduce((c, ch, i) => VD[c][VP[i % 8][Number(ch)]], 0) === 0
-
-/** SNOMED CT concept id: 6–18 digits, no leading zero, partition "00" (concept), valid check digit. */
-const snomedConceptValid = (id: string) =>
-  /^[1-9][0-9]{5,17}$/.test(id) && id.slice(-3, -1) === '00' && verhoeffValid(id)
+/** SNOMED CT concept id, checked by the same validator the Conditions collection uses. */
+const snomedConceptValid = (id: string) => validateSNOMEDCT(id).ok
 
 const texts = (t?: Partial<LocalizedText>) => (t ? [t.title ?? '', t.summary ?? '', ...(t.body ?? [])] : [])
 const itemTexts = (item: DemoItem): string[] => [
