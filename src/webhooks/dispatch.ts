@@ -6,7 +6,7 @@ import { OPEN_STATUSES, TEST_MESSAGE_TYPE } from './events'
 import { contentMessage, type ContentEventRecord } from './message'
 import { sendWebhook, type SendOutcome } from './send'
 
-export const DISPATCH_TASK = 'dispatchWebhooks'
+export const DISPATCH_TASK = 'dispatchWebhooks' as const
 
 /** A claimed delivery is not picked up again for this long, in case the worker dies mid-send. */
 const CLAIM_LEASE_MS = 2 * 60 * 1000
@@ -90,101 +90,124 @@ async function claim(payload: Payload, delivery: WebhookDelivery, now: Date): Pr
 /**
  * Sends every due delivery, oldest first. A delivery waits while an earlier one for the same
  * webhook and item is still owed, so each receiver sees an item's events in order. After a failure
- * a webhook gets no more attempts in this run (its other items stay due for the next run).
+ * a webhook gets no more attempts in this run (its other items stay due for the next run); once a
+ * failing receiver answers again, everything it is owed is sent at once instead of at its backoff time.
  */
-export async function dispatchWebhookDeliveries(payload: Payload, { clock = () => new Date(), fetchImpl, limit = BATCH, timeoutMs }: DispatchOptions = {}): Promise<DispatchSummary> {
+export async function dispatchWebhookDeliveries(payload: Payload, options: DispatchOptions = {}): Promise<DispatchSummary> {
+  const { clock = () => new Date() } = options
   const summary: DispatchSummary = { delivered: 0, failed: 0, gaveUp: 0, nextDueAt: null }
-  const startedAt = clock()
 
   const { docs: webhooks } = await payload.find({ collection: 'webhooks', depth: 0, overrideAccess: true, pagination: false, where: { enabled: { equals: true } } })
   const enabled = new Map<string, Webhook>(webhooks.map((w) => [String(w.id), w]))
+  if (enabled.size === 0) return summary
 
-  if (enabled.size > 0) {
-    const due = await payload.find({
+  for (let pass = 0; pass < 5; pass += 1) {
+    const recovered = await dispatchPass(payload, enabled, { ...options, clock }, summary)
+    if (recovered.length === 0) break
+    const now = clock().toISOString()
+    await payload.update({
       collection: 'webhook-deliveries',
+      data: { nextAttemptAt: now },
       depth: 0,
-      limit,
       overrideAccess: true,
-      sort: ['createdAt', 'id'],
-      where: openContentDeliveries([{ webhook: { in: [...enabled.keys()] } }, { nextAttemptAt: { less_than_equal: startedAt.toISOString() } }]),
+      where: openContentDeliveries([{ webhook: { in: recovered } }, { nextAttemptAt: { greater_than: now } }]),
     })
-
-    if (due.docs.length > 0) {
-      // Everything still owed for the same (webhook, item) pairs: only the oldest of each may go.
-      const wanted = new Set(due.docs.map(groupKey))
-      const owed = await payload.find({
-        collection: 'webhook-deliveries',
-        depth: 0,
-        overrideAccess: true,
-        pagination: false,
-        sort: ['createdAt', 'id'],
-        where: openContentDeliveries([
-          { webhook: { in: [...new Set(due.docs.map((d) => idOf(d.webhook)))] } },
-          { itemKey: { in: [...new Set(due.docs.map((d) => d.itemKey))] } },
-        ]),
-      })
-      const queues = new Map<string, WebhookDelivery[]>()
-      for (const delivery of [...owed.docs].sort(compareDeliveries)) {
-        const key = groupKey(delivery)
-        if (wanted.has(key)) queues.set(key, [...(queues.get(key) ?? []), delivery])
-      }
-
-      const eventIds = [...new Set([...queues.values()].flat().map((d) => idOf(d.event)).filter((id): id is Id => id !== undefined && id !== null))]
-      const { docs: events } = await payload.find({ collection: 'content-events', depth: 0, overrideAccess: true, pagination: false, where: { id: { in: eventIds } } })
-      const eventsById = new Map<string, ContentEvent>(events.map((e) => [String(e.id), e]))
-
-      // Receivers are independent: one that times out does not hold up the others.
-      const byWebhook = new Map<string, WebhookDelivery[][]>()
-      for (const queue of queues.values()) {
-        const webhookId = String(idOf(queue[0]!.webhook))
-        byWebhook.set(webhookId, [...(byWebhook.get(webhookId) ?? []), queue])
-      }
-      await Promise.all(
-        [...byWebhook].map(async ([webhookId, itemQueues]) => {
-          const webhook = enabled.get(webhookId)!
-          for (const queue of itemQueues.sort((a, b) => compareDeliveries(a[0]!, b[0]!))) {
-            for (const delivery of queue) {
-              const now = clock()
-              if (!delivery.nextAttemptAt || Date.parse(delivery.nextAttemptAt) > now.getTime()) break
-              const claimed = await claim(payload, delivery, now)
-              if (!claimed) break
-              const event = eventsById.get(String(idOf(delivery.event)))
-              const outcome: SendOutcome = event
-                ? await sendWebhook({
-                    body: JSON.stringify(contentMessage(event as ContentEventRecord)),
-                    fetchImpl,
-                    messageId: delivery.messageId,
-                    secret: webhook.secret ?? '',
-                    timeoutMs,
-                    url: webhook.url,
-                  })
-                : { error: 'The content event no longer exists', ok: false }
-              const status = await recordOutcome(payload, claimed, outcome, clock(), { giveUp: !event })
-              if (status === 'delivered') {
-                summary.delivered += 1
-                continue
-              }
-              if (status === 'gave-up') summary.gaveUp += 1
-              else summary.failed += 1
-              if (event) return // this receiver is failing: its other items wait for their next run
-            }
-          }
-        }),
-      )
-    }
-
-    const next = await payload.find({
-      collection: 'webhook-deliveries',
-      depth: 0,
-      limit: 1,
-      overrideAccess: true,
-      sort: 'nextAttemptAt',
-      where: openContentDeliveries([{ webhook: { in: [...enabled.keys()] } }, { nextAttemptAt: { exists: true } }]),
-    })
-    const nextAt = next.docs[0]?.nextAttemptAt
-    summary.nextDueAt = nextAt ? new Date(nextAt) : null
   }
+
+  const next = await payload.find({
+    collection: 'webhook-deliveries',
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    sort: 'nextAttemptAt',
+    where: openContentDeliveries([{ webhook: { in: [...enabled.keys()] } }, { nextAttemptAt: { exists: true } }]),
+  })
+  const nextAt = next.docs[0]?.nextAttemptAt
+  summary.nextDueAt = nextAt ? new Date(nextAt) : null
   return summary
+}
+
+/** One pass over what is due now; returns the webhooks that answered again after failing. */
+async function dispatchPass(
+  payload: Payload,
+  enabled: Map<string, Webhook>,
+  { clock, fetchImpl, limit = BATCH, timeoutMs }: DispatchOptions & { clock: () => Date },
+  summary: DispatchSummary,
+): Promise<Id[]> {
+  const due = await payload.find({
+    collection: 'webhook-deliveries',
+    depth: 0,
+    limit,
+    overrideAccess: true,
+    sort: ['createdAt', 'id'],
+    where: openContentDeliveries([{ webhook: { in: [...enabled.keys()] } }, { nextAttemptAt: { less_than_equal: clock().toISOString() } }]),
+  })
+  if (due.docs.length === 0) return []
+
+  // Everything still owed for the same (webhook, item) pairs: only the oldest of each may go.
+  const wanted = new Set(due.docs.map(groupKey))
+  const owed = await payload.find({
+    collection: 'webhook-deliveries',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    sort: ['createdAt', 'id'],
+    where: openContentDeliveries([
+      { webhook: { in: [...new Set(due.docs.map((d) => idOf(d.webhook)))] } },
+      { itemKey: { in: [...new Set(due.docs.map((d) => d.itemKey))] } },
+    ]),
+  })
+  const queues = new Map<string, WebhookDelivery[]>()
+  for (const delivery of [...owed.docs].sort(compareDeliveries)) {
+    const key = groupKey(delivery)
+    if (wanted.has(key)) queues.set(key, [...(queues.get(key) ?? []), delivery])
+  }
+
+  const eventIds = [...new Set([...queues.values()].flat().map((d) => idOf(d.event)).filter((id): id is Id => id !== undefined && id !== null))]
+  const { docs: events } = await payload.find({ collection: 'content-events', depth: 0, overrideAccess: true, pagination: false, where: { id: { in: eventIds } } })
+  const eventsById = new Map<string, ContentEvent>(events.map((e) => [String(e.id), e]))
+
+  // Receivers are independent: one that times out does not hold up the others.
+  const byWebhook = new Map<string, WebhookDelivery[][]>()
+  for (const queue of queues.values()) {
+    const webhookId = String(idOf(queue[0]!.webhook))
+    byWebhook.set(webhookId, [...(byWebhook.get(webhookId) ?? []), queue])
+  }
+  const recovered: Id[] = []
+  await Promise.all(
+    [...byWebhook].map(async ([webhookId, itemQueues]) => {
+      const webhook = enabled.get(webhookId)!
+      for (const queue of itemQueues.sort((a, b) => compareDeliveries(a[0]!, b[0]!))) {
+        for (const delivery of queue) {
+          const now = clock()
+          if (!delivery.nextAttemptAt || Date.parse(delivery.nextAttemptAt) > now.getTime()) break
+          const claimed = await claim(payload, delivery, now)
+          if (!claimed) break
+          const event = eventsById.get(String(idOf(delivery.event)))
+          const outcome: SendOutcome = event
+            ? await sendWebhook({
+                body: JSON.stringify(contentMessage(event as ContentEventRecord)),
+                fetchImpl,
+                messageId: delivery.messageId,
+                secret: webhook.secret ?? '',
+                timeoutMs,
+                url: webhook.url,
+              })
+            : { error: 'The content event no longer exists', ok: false }
+          const status = await recordOutcome(payload, claimed, outcome, clock(), { giveUp: !event })
+          if (status === 'delivered') {
+            summary.delivered += 1
+            if (claimed.attempts > 1 && !recovered.includes(webhook.id)) recovered.push(webhook.id)
+            continue
+          }
+          if (status === 'gave-up') summary.gaveUp += 1
+          else summary.failed += 1
+          if (event) return // this receiver is failing: its other items wait for their next run
+        }
+      }
+    }),
+  )
+  return recovered
 }
 
 /**
@@ -208,5 +231,5 @@ export async function queueDispatch(payload: Payload, { at, req }: { at?: Date; 
     },
   })
   if (waiting.totalDocs > 0) return
-  await payload.jobs.queue({ input: {}, req, task: DISPATCH_TASK as never, ...(when ? { waitUntil: when } : {}) })
+  await payload.jobs.queue({ input: {}, req, task: DISPATCH_TASK, ...(when ? { waitUntil: when } : {}) })
 }

@@ -10,7 +10,7 @@ const LOG_RETENTION_MS = 30 * 24 * 60 * 60 * 1000
  * autorun (each minute) picks it up, so retries are at most a minute late.
  */
 export const DispatchWebhooks: TaskConfig<'dispatchWebhooks'> = {
-  slug: DISPATCH_TASK as 'dispatchWebhooks',
+  slug: DISPATCH_TASK,
   handler: async ({ req }) => {
     const { payload } = req
     const { delivered, failed, gaveUp, nextDueAt } = await dispatchWebhookDeliveries(payload)

@@ -27,11 +27,13 @@ export type SendOutcome =
 
 const short = (text: string) => (text.length > MAX_ERROR_LENGTH ? `${text.slice(0, MAX_ERROR_LENGTH - 1)}…` : text)
 
+/** Errors may come from another realm (DOMException, undici), so this reads fields rather than using instanceof. */
 function describe(error: unknown, timeoutMs: number): string {
-  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return `No response within ${timeoutMs / 1000} s`
-  const cause = error instanceof Error ? ((error as Error & { cause?: { code?: string; message?: string } }).cause ?? error) : error
-  const { code, message } = (cause ?? {}) as { code?: string; message?: string }
-  return short(code ? `${code}${message && !message.includes(code) ? `: ${message}` : ''}` : (message ?? String(error)))
+  const { cause, message, name } = (error ?? {}) as { cause?: unknown; message?: string; name?: string }
+  if (name === 'TimeoutError' || name === 'AbortError') return `No response within ${timeoutMs / 1000} s`
+  const inner = (cause ?? {}) as { code?: unknown; message?: string }
+  if (typeof inner.code === 'string') return short(inner.message && !inner.message.includes(inner.code) ? `${inner.code}: ${inner.message}` : inner.message || inner.code)
+  return short(inner.message || message || String(error))
 }
 
 /**

@@ -1,0 +1,31 @@
+import { checkWebhookURL } from '@/webhooks/url'
+
+const dev = { production: false }
+const prod = { production: true }
+
+describe('webhook URL rules', () => {
+  it('accepts https anywhere', () => {
+    expect(checkWebhookURL('https://crm.example.org/hooks/carepath?x=1', prod)).toBe(true)
+    expect(checkWebhookURL('  https://10.0.0.5:8443/hook ', prod)).toBe(true)
+  })
+
+  it('accepts http only for localhost, 127.0.0.1 and [::1], and only outside production', () => {
+    for (const url of ['http://localhost:4000/hook', 'http://127.0.0.1:9/x', 'http://[::1]:8080/']) {
+      expect(checkWebhookURL(url, dev)).toBe(true)
+      expect(checkWebhookURL(url, prod)).toMatch(/not allowed in production.*https:\/\//)
+    }
+    expect(checkWebhookURL('http://crm.example.org/hook', dev)).toMatch(/must use https:\/\/.*only for localhost/)
+    expect(checkWebhookURL('http://localhost.evil.example/hook', dev)).toMatch(/must use https:\/\//)
+    expect(checkWebhookURL('http://127.0.0.2/hook', dev)).toMatch(/must use https:\/\//)
+  })
+
+  it('explains what is wrong with anything else', () => {
+    expect(checkWebhookURL('', dev)).toMatch(/Enter the address/)
+    expect(checkWebhookURL(undefined, dev)).toMatch(/Enter the address/)
+    expect(checkWebhookURL('crm.example.org/hook', dev)).toMatch(/'crm.example.org\/hook' is not a complete URL/)
+    expect(checkWebhookURL('ftp://crm.example.org/hook', dev)).toMatch(/must start with https:\/\/ \(not ftp:\/\/\)/)
+    expect(checkWebhookURL('https://user:pw@crm.example.org/hook', dev)).toMatch(/Remove the user name and password/)
+    expect(checkWebhookURL('https://crm.example.org/hook#x', dev)).toMatch(/Remove the #fragment/)
+    expect(checkWebhookURL(`https://crm.example.org/${'a'.repeat(2100)}`, dev)).toMatch(/too long/)
+  })
+})
