@@ -28,4 +28,6 @@ export const DispatchWebhooks: TaskConfig<'dispatchWebhooks'> = {
     { name: 'failed', type: 'number' },
     { name: 'gaveUp', type: 'number' },
   ],
+  // A database hiccup must not strand pending deliveries; re-running is safe (each delivery is claimed once).
+  retries: { attempts: 5, backoff: { delay: 10_000, type: 'exponential' } },
 }

@@ -127,6 +127,21 @@ describe('webhook deliveries', () => {
     expect(delivered!.deliveredAt).toEqual(expect.any(String))
   })
 
+  it('the dispatcher job queues itself again for when the next retry is due', async () => {
+    const webhook = await createWebhook()
+    receiver.setMode('down')
+    await publishArticle()
+    await carepath.payload.jobs.run()
+
+    const [failed] = await deliveriesOf(webhook.id)
+    expect(failed).toMatchObject({ attempts: 1, lastStatusCode: 503, status: 'failed' })
+    const waiting = await carepath.payload.find({
+      collection: 'payload-jobs',
+      where: { and: [{ taskSlug: { equals: 'dispatchWebhooks' } }, { completedAt: { exists: false } }] },
+    })
+    expect(waiting.docs.map((job) => Date.parse(job.waitUntil!))).toEqual([Date.parse(failed!.nextAttemptAt!)])
+  })
+
   it('respects event, content type, stage and segment filters', async () => {
     const newMoms = await carepath.payload.create({ collection: 'segments', data: { name: 'New moms', slug: 'new-moms' } })
     const onlyVideos = await createWebhook({ types: ['videos'] })
