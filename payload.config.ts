@@ -23,6 +23,7 @@ import { WebhookDeliveries } from './src/collections/WebhookDeliveries'
 import { Webhooks } from './src/collections/Webhooks'
 import { deliveryQueries } from './src/delivery/graphql'
 import { checkContentEndpoint } from './src/endpoints/checkContent'
+import { feedEndpoint, infobuttonEndpoint } from './src/endpoints/delivery'
 import { BrandGuidelines } from './src/globals/BrandGuidelines'
 import { checkContentQuery } from './src/graphql/checkContent'
 import { depthLimit } from './src/graphql/depthLimit'
@@ -72,7 +73,7 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
     ],
     db: databaseAdapter({ push: pushSchema, rootDir, uri: databaseURI ?? env.DATABASE_URI }),
     editor: lexicalEditor(),
-    endpoints: [checkContentEndpoint],
+    endpoints: [checkContentEndpoint, feedEndpoint, infobuttonEndpoint],
     globals: [BrandGuidelines],
     graphQL: {
       disablePlaygroundInProduction: true,

@@ -279,3 +279,80 @@ describe('query cost limits', () => {
     expect(costly.body.errors?.[0]?.message).toMatch(/complexity/i)
   })
 })
+
+describe('GET /api/feed (flat JSON for tools without GraphQL)', () => {
+  it('serves pages with ETag/Last-Modified, answers 304 when unchanged, and refuses bad requests clearly', async () => {
+    await sync()
+    const res = await api.rest('GET', 'feed?stage=awareness&first=50&locale=en', { auth: { apiKey: automationKey } })
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/application\/json/)
+    const titles = res.body.items.map((i: { title: string }) => i.title)
+    expect(titles).toContain('What is type 2 diabetes?')
+    expect(titles).not.toContain('Unreviewed draft')
+    expect(res.body.items[0]).toMatchObject({ cursor: expect.any(String), slug: expect.any(String), type: expect.any(String) })
+    const etag = res.headers.get('etag')!
+    expect(etag).toMatch(/^".+"$/)
+    expect(new Date(res.headers.get('last-modified')!).getTime()).not.toBeNaN()
+    expect(JSON.stringify(res.body).length).toBeLessThan(1_000_000)
+
+    const again = await api.rest('GET', 'feed?stage=awareness&first=50&locale=en', { auth: { apiKey: automationKey }, headers: { 'If-None-Match': etag } })
+    expect(again.status).toBe(304)
+
+    const unknown = await api.rest('GET', 'feed?stage=awareness&email=x', { auth: { apiKey: automationKey } })
+    expect(unknown.status).toBe(400)
+    expect(JSON.stringify(unknown.body)).toMatch(/unknown parameter\(s\): email/)
+    const noStage = await api.rest('GET', 'feed', { auth: { apiKey: automationKey } })
+    expect(noStage.status).toBe(400)
+    expect(JSON.stringify(noStage.body)).toMatch(/stage is required/)
+    const anonymous = await api.rest('GET', 'feed?stage=awareness')
+    expect(anonymous.status).toBe(401)
+  })
+})
+
+describe('GET /api/infobutton (HL7 Infobutton, MedlinePlus Connect shape)', () => {
+  const base = 'infobutton?mainSearchCriteria.v.c=E11.9&mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.dn=Type%202%20diabetes'
+
+  it('answers JSON at the paths EHR clients read, and Atom XML by default', async () => {
+    const json = await api.rest('GET', `${base}&knowledgeResponseType=application/json&informationRecipient=PAT`)
+    expect(json.status).toBe(200)
+    const feed = json.body.feed
+    expect(feed.category).toEqual(
+      expect.arrayContaining([
+        { scheme: 'mainSearchCriteria.v.c', term: 'E11.9' },
+        { scheme: 'mainSearchCriteria.v.cs', term: 'ICD10CM' },
+        { scheme: 'informationRecipient', term: 'PAT' },
+      ]),
+    )
+    const titles = feed.entry.map((e: { title: { _value: string } }) => e.title._value)
+    expect(titles).toContain('What is type 2 diabetes?')
+    expect(titles).not.toContain('Portal only') // anonymous EHR links see the public web channel
+    expect(feed.entry[0].link[0].href).toMatch(/^http:\/\/localhost\/(articles|events|pamphlets|videos)\//)
+    expect(feed.entry[0].summary._value).toMatch(/^<p>.*<\/p>$/)
+    expect(feed.subtitle._value).toBe('Carepath results for ICD-10-CM E11.9')
+
+    const xml = await api.rest('GET', base)
+    expect(xml.status).toBe(200)
+    expect(xml.headers.get('content-type')).toMatch(/text\/xml/)
+    const { convert } = await import('xmlbuilder2')
+    const parsed = convert(xml.body as string, { format: 'object' }) as { feed: { entry: Array<{ title: { '#': string } }> | { title: { '#': string } } } }
+    const xmlEntries = Array.isArray(parsed.feed.entry) ? parsed.feed.entry : [parsed.feed.entry]
+    expect(xmlEntries.length).toBe(feed.entry.length)
+
+    const none = await api.rest('GET', 'infobutton?mainSearchCriteria.v.c=J45.909&mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&knowledgeResponseType=application/json')
+    expect(none.status).toBe(200)
+    expect(none.body.feed.entry).toEqual([])
+  })
+
+  it('refuses patient identifiers and unsupported code systems with clear messages', async () => {
+    const withPatient = await api.rest('GET', `${base}&patientPerson.administrativeGenderCode.c=F&patient.id=00123456`)
+    expect(withPatient.status).toBe(400)
+    expect(JSON.stringify(withPatient.body)).toMatch(/never accepts patient identifiers/)
+    expect(JSON.stringify(withPatient.body)).not.toContain('00123456')
+    const loinc = await api.rest('GET', 'infobutton?mainSearchCriteria.v.c=4548-4&mainSearchCriteria.v.cs=2.16.840.1.113883.6.1')
+    expect(loinc.status).toBe(400)
+    expect(JSON.stringify(loinc.body)).toMatch(/2\.16\.840\.1\.113883\.6\.90/)
+    const missing = await api.rest('GET', 'infobutton?informationRecipient=PAT')
+    expect(missing.status).toBe(400)
+    expect(JSON.stringify(missing.body)).toMatch(/mainSearchCriteria\.v\.c is required/)
+  })
+})

@@ -48,10 +48,10 @@ export function apiClient(config: SanitizedConfig) {
   const rest = async (
     method: keyof typeof handlers,
     route: string,
-    options: { auth?: Credentials; body?: unknown; form?: FormData } = {},
+    options: { auth?: Credentials; body?: unknown; form?: FormData; headers?: Record<string, string> } = {},
   ): Promise<ApiResponse> => {
     const url = new URL(`http://localhost/api/${route.replace(/^\//, '')}`)
-    const headers: Record<string, string> = { ...authHeader(options.auth) }
+    const headers: Record<string, string> = { ...authHeader(options.auth), ...options.headers }
     let body: BodyInit | undefined
     if (options.form) body = options.form
     else if (options.body !== undefined) {

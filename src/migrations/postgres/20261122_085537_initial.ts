@@ -41,12 +41,17 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_caption_files_language" AS ENUM('en', 'es');
   CREATE TYPE "public"."enum_users_roles" AS ENUM('admin', 'editor', 'medicalReviewer', 'brandManager');
   CREATE TYPE "public"."enum_api_clients_kind" AS ENUM('website', 'portal', 'automation');
+  CREATE TYPE "public"."enum_webhooks_events" AS ENUM('published', 'updated', 'unpublished', 'deleted');
+  CREATE TYPE "public"."enum_webhooks_types" AS ENUM('articles', 'pamphlets', 'videos', 'events');
+  CREATE TYPE "public"."enum_webhooks_stages" AS ENUM('awareness', 'acceptance', 'acquisition', 'conversion', 'retention');
+  CREATE TYPE "public"."enum_webhook_deliveries_message_type" AS ENUM('content.published', 'content.updated', 'content.unpublished', 'content.deleted', 'webhook.test');
+  CREATE TYPE "public"."enum_webhook_deliveries_status" AS ENUM('pending', 'delivered', 'failed', 'gave-up');
   CREATE TYPE "public"."enum_content_events_stages" AS ENUM('awareness', 'acceptance', 'acquisition', 'conversion', 'retention');
   CREATE TYPE "public"."enum_content_events_action" AS ENUM('published', 'updated', 'unpublished', 'deleted');
   CREATE TYPE "public"."enum_content_events_type" AS ENUM('articles', 'pamphlets', 'videos', 'events');
-  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'recheckBrandCompliance', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'recheckBrandCompliance', 'dispatchWebhooks', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
-  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'recheckBrandCompliance', 'schedulePublish');
+  CREATE TYPE "public"."enum_payload_jobs_task_slug" AS ENUM('inline', 'recheckBrandCompliance', 'dispatchWebhooks', 'schedulePublish');
   CREATE TYPE "public"."enum_brand_guidelines_terminology_locale" AS ENUM('all', 'en', 'es');
   CREATE TYPE "public"."enum_brand_guidelines_claims_words_locale" AS ENUM('all', 'en', 'es');
   CREATE TYPE "public"."enum_brand_guidelines_severity_reading_level" AS ENUM('error', 'warning', 'off');
@@ -930,6 +935,63 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"api_key_index" varchar
   );
   
+  CREATE TABLE "webhooks_events" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_webhooks_events",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "webhooks_types" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_webhooks_types",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "webhooks_stages" (
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"value" "enum_webhooks_stages",
+  	"id" serial PRIMARY KEY NOT NULL
+  );
+  
+  CREATE TABLE "webhooks" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"name" varchar NOT NULL,
+  	"url" varchar NOT NULL,
+  	"secret" varchar,
+  	"enabled" boolean DEFAULT true,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
+  CREATE TABLE "webhooks_texts" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"order" integer NOT NULL,
+  	"parent_id" integer NOT NULL,
+  	"path" varchar NOT NULL,
+  	"text" varchar
+  );
+  
+  CREATE TABLE "webhook_deliveries" (
+  	"id" serial PRIMARY KEY NOT NULL,
+  	"webhook_id" integer NOT NULL,
+  	"event_id" integer,
+  	"message_type" "enum_webhook_deliveries_message_type" NOT NULL,
+  	"item_key" varchar NOT NULL,
+  	"status" "enum_webhook_deliveries_status" DEFAULT 'pending' NOT NULL,
+  	"attempts" numeric DEFAULT 0 NOT NULL,
+  	"next_attempt_at" timestamp(3) with time zone,
+  	"last_attempt_at" timestamp(3) with time zone,
+  	"last_status_code" numeric,
+  	"last_error" varchar,
+  	"delivered_at" timestamp(3) with time zone,
+  	"message_id" varchar NOT NULL,
+  	"updated_at" timestamp(3) with time zone DEFAULT now() NOT NULL,
+  	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
+  );
+  
   CREATE TABLE "content_events_stages" (
   	"order" integer NOT NULL,
   	"parent_id" integer NOT NULL,
@@ -1018,6 +1080,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"caption_files_id" integer,
   	"users_id" integer,
   	"api_clients_id" integer,
+  	"webhooks_id" integer,
+  	"webhook_deliveries_id" integer,
   	"content_events_id" integer
   );
   
@@ -1252,6 +1316,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "documents_locales" ADD CONSTRAINT "documents_locales_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."documents"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_roles" ADD CONSTRAINT "users_roles_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "users_sessions" ADD CONSTRAINT "users_sessions_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "webhooks_events" ADD CONSTRAINT "webhooks_events_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "webhooks_types" ADD CONSTRAINT "webhooks_types_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "webhooks_stages" ADD CONSTRAINT "webhooks_stages_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "webhooks_texts" ADD CONSTRAINT "webhooks_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_webhook_id_webhooks_id_fk" FOREIGN KEY ("webhook_id") REFERENCES "public"."webhooks"("id") ON DELETE set null ON UPDATE no action;
+  ALTER TABLE "webhook_deliveries" ADD CONSTRAINT "webhook_deliveries_event_id_content_events_id_fk" FOREIGN KEY ("event_id") REFERENCES "public"."content_events"("id") ON DELETE set null ON UPDATE no action;
   ALTER TABLE "content_events_stages" ADD CONSTRAINT "content_events_stages_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."content_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "content_events_texts" ADD CONSTRAINT "content_events_texts_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."content_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_jobs_log" ADD CONSTRAINT "payload_jobs_log_parent_id_fk" FOREIGN KEY ("_parent_id") REFERENCES "public"."payload_jobs"("id") ON DELETE cascade ON UPDATE no action;
@@ -1269,6 +1339,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_caption_files_fk" FOREIGN KEY ("caption_files_id") REFERENCES "public"."caption_files"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_api_clients_fk" FOREIGN KEY ("api_clients_id") REFERENCES "public"."api_clients"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_webhooks_fk" FOREIGN KEY ("webhooks_id") REFERENCES "public"."webhooks"("id") ON DELETE cascade ON UPDATE no action;
+  ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_webhook_deliveries_fk" FOREIGN KEY ("webhook_deliveries_id") REFERENCES "public"."webhook_deliveries"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_locked_documents_rels" ADD CONSTRAINT "payload_locked_documents_rels_content_events_fk" FOREIGN KEY ("content_events_id") REFERENCES "public"."content_events"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_parent_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."payload_preferences"("id") ON DELETE cascade ON UPDATE no action;
   ALTER TABLE "payload_preferences_rels" ADD CONSTRAINT "payload_preferences_rels_users_fk" FOREIGN KEY ("users_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;
@@ -1582,6 +1654,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE UNIQUE INDEX "api_clients_name_idx" ON "api_clients" USING btree ("name");
   CREATE INDEX "api_clients_updated_at_idx" ON "api_clients" USING btree ("updated_at");
   CREATE INDEX "api_clients_created_at_idx" ON "api_clients" USING btree ("created_at");
+  CREATE INDEX "webhooks_events_order_idx" ON "webhooks_events" USING btree ("order");
+  CREATE INDEX "webhooks_events_parent_idx" ON "webhooks_events" USING btree ("parent_id");
+  CREATE INDEX "webhooks_types_order_idx" ON "webhooks_types" USING btree ("order");
+  CREATE INDEX "webhooks_types_parent_idx" ON "webhooks_types" USING btree ("parent_id");
+  CREATE INDEX "webhooks_stages_order_idx" ON "webhooks_stages" USING btree ("order");
+  CREATE INDEX "webhooks_stages_parent_idx" ON "webhooks_stages" USING btree ("parent_id");
+  CREATE INDEX "webhooks_updated_at_idx" ON "webhooks" USING btree ("updated_at");
+  CREATE INDEX "webhooks_created_at_idx" ON "webhooks" USING btree ("created_at");
+  CREATE INDEX "webhooks_texts_order_parent" ON "webhooks_texts" USING btree ("order","parent_id");
+  CREATE INDEX "webhook_deliveries_webhook_idx" ON "webhook_deliveries" USING btree ("webhook_id");
+  CREATE INDEX "webhook_deliveries_event_idx" ON "webhook_deliveries" USING btree ("event_id");
+  CREATE INDEX "webhook_deliveries_item_key_idx" ON "webhook_deliveries" USING btree ("item_key");
+  CREATE INDEX "webhook_deliveries_status_idx" ON "webhook_deliveries" USING btree ("status");
+  CREATE INDEX "webhook_deliveries_next_attempt_at_idx" ON "webhook_deliveries" USING btree ("next_attempt_at");
+  CREATE UNIQUE INDEX "webhook_deliveries_message_id_idx" ON "webhook_deliveries" USING btree ("message_id");
+  CREATE INDEX "webhook_deliveries_updated_at_idx" ON "webhook_deliveries" USING btree ("updated_at");
+  CREATE INDEX "webhook_deliveries_created_at_idx" ON "webhook_deliveries" USING btree ("created_at");
   CREATE INDEX "content_events_stages_order_idx" ON "content_events_stages" USING btree ("order");
   CREATE INDEX "content_events_stages_parent_idx" ON "content_events_stages" USING btree ("parent_id");
   CREATE INDEX "content_events_action_idx" ON "content_events" USING btree ("action");
@@ -1622,6 +1711,8 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "payload_locked_documents_rels_caption_files_id_idx" ON "payload_locked_documents_rels" USING btree ("caption_files_id");
   CREATE INDEX "payload_locked_documents_rels_users_id_idx" ON "payload_locked_documents_rels" USING btree ("users_id");
   CREATE INDEX "payload_locked_documents_rels_api_clients_id_idx" ON "payload_locked_documents_rels" USING btree ("api_clients_id");
+  CREATE INDEX "payload_locked_documents_rels_webhooks_id_idx" ON "payload_locked_documents_rels" USING btree ("webhooks_id");
+  CREATE INDEX "payload_locked_documents_rels_webhook_deliveries_id_idx" ON "payload_locked_documents_rels" USING btree ("webhook_deliveries_id");
   CREATE INDEX "payload_locked_documents_rels_content_events_id_idx" ON "payload_locked_documents_rels" USING btree ("content_events_id");
   CREATE INDEX "payload_preferences_key_idx" ON "payload_preferences" USING btree ("key");
   CREATE INDEX "payload_preferences_updated_at_idx" ON "payload_preferences" USING btree ("updated_at");
@@ -1729,6 +1820,12 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TABLE "users_sessions" CASCADE;
   DROP TABLE "users" CASCADE;
   DROP TABLE "api_clients" CASCADE;
+  DROP TABLE "webhooks_events" CASCADE;
+  DROP TABLE "webhooks_types" CASCADE;
+  DROP TABLE "webhooks_stages" CASCADE;
+  DROP TABLE "webhooks" CASCADE;
+  DROP TABLE "webhooks_texts" CASCADE;
+  DROP TABLE "webhook_deliveries" CASCADE;
   DROP TABLE "content_events_stages" CASCADE;
   DROP TABLE "content_events" CASCADE;
   DROP TABLE "content_events_texts" CASCADE;
@@ -1784,6 +1881,11 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_caption_files_language";
   DROP TYPE "public"."enum_users_roles";
   DROP TYPE "public"."enum_api_clients_kind";
+  DROP TYPE "public"."enum_webhooks_events";
+  DROP TYPE "public"."enum_webhooks_types";
+  DROP TYPE "public"."enum_webhooks_stages";
+  DROP TYPE "public"."enum_webhook_deliveries_message_type";
+  DROP TYPE "public"."enum_webhook_deliveries_status";
   DROP TYPE "public"."enum_content_events_stages";
   DROP TYPE "public"."enum_content_events_action";
   DROP TYPE "public"."enum_content_events_type";

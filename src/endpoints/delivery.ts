@@ -1,0 +1,20 @@
+import type { Endpoint, PayloadRequest } from 'payload'
+
+import { feedResponse } from '../delivery/http/feed'
+import { infobuttonResponse } from '../delivery/http/infobutton'
+
+const requestURL = (req: PayloadRequest) => new URL(req.url ?? '', 'http://localhost')
+
+/** `GET /api/feed`: the automation feed as flat JSON (see README). */
+export const feedEndpoint: Endpoint = {
+  handler: (req) => feedResponse(req, requestURL(req), req.headers),
+  method: 'get',
+  path: '/feed',
+}
+
+/** `GET /api/infobutton`: HL7 Infobutton, MedlinePlus Connect compatible. */
+export const infobuttonEndpoint: Endpoint = {
+  handler: (req) => infobuttonResponse(req, requestURL(req)),
+  method: 'get',
+  path: '/infobutton',
+}
