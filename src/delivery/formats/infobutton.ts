@@ -252,7 +252,9 @@ export function sanitizeSummaryHtml(html: string): string {
 // XML 1.0 cannot carry most control characters or lone surrogates, even escaped.
 // eslint-disable-next-line no-control-regex
 const XML_INVALID = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
-const xmlSafe = (text: string) => text.replace(XML_INVALID, '')
+// xmlbuilder2 leaves an `&` that already looks like an entity unescaped, so `&amp;` in a summary would come back as `&`;
+// escaping every `&` first makes each one an `&amp;` it passes through, and the text round-trips exactly.
+const xmlSafe = (text: string) => text.replace(XML_INVALID, '').replace(/&/g, '&amp;')
 
 /** ISO-8601 UTC without milliseconds, as MedlinePlus writes it: 2026-10-08T13:38:08Z. */
 const isoSeconds = (date: Date | string): string => {
