@@ -9,7 +9,7 @@ import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
 import autocannon from 'autocannon'
 import { buildConfig, createLocalReq, getPayload, type Payload } from 'payload'
 
@@ -79,12 +79,17 @@ async function seed(from: number, to: number) {
 
 // Payload's stock GraphQL route, behind a bare node:http server (no Next routing cost: a generous baseline).
 const stockGraphQL = GRAPHQL_POST(config)
+const stockREST = REST_GET(config)
 const stockServer = http.createServer(async (req, res) => {
   const chunks: Buffer[] = []
   for await (const chunk of req) chunks.push(chunk as Buffer)
-  const response = await stockGraphQL(
-    new Request(`http://localhost${req.url}`, { body: Buffer.concat(chunks), headers: req.headers as Record<string, string>, method: req.method }),
-  )
+  const url = new URL(`http://localhost${req.url}`)
+  const response =
+    req.method === 'GET'
+      ? await stockREST(new Request(url, { headers: req.headers as Record<string, string> }), {
+          params: Promise.resolve({ slug: url.pathname.replace(/^\/api\//, '').split('/') }),
+        })
+      : await stockGraphQL(new Request(url, { body: Buffer.concat(chunks), headers: req.headers as Record<string, string>, method: req.method }))
   res.writeHead(response.status, Object.fromEntries(response.headers))
   res.end(Buffer.from(await response.arrayBuffer()))
 })
@@ -102,22 +107,33 @@ const headers = { Authorization: `api-clients API-Key ${API_KEY}`, 'Content-Type
 type Body = { query: string; variables?: Record<string, unknown> }
 
 /** One request first: a benchmark of error responses would measure nothing. */
-async function probe(label: string, port: number, urlPath: string, body: Body) {
-  const response = await fetch(`http://127.0.0.1:${port}${urlPath}`, { body: JSON.stringify(body), headers, method: 'POST' })
-  const json = (await response.json()) as { data?: Record<string, unknown>; errors?: Array<{ message: string }> }
+async function probe(label: string, port: number, urlPath: string, body: Body | null) {
+  const response = await fetch(`http://127.0.0.1:${port}${urlPath}`, body ? { body: JSON.stringify(body), headers, method: 'POST' } : { headers })
+  const text = await response.text()
+  if (!response.ok) throw new Error(`${label}: HTTP ${response.status} ${text.slice(0, 300)}`)
+  if (!body) {
+    if (!/<entry>|"(items|docs|entry)":\[\{/.test(text)) throw new Error(`${label}: the request returned no results, so it measures nothing`)
+    return
+  }
+  const json = JSON.parse(text) as { data?: Record<string, unknown>; errors?: Array<{ message: string }> }
   if (json.errors?.length || !json.data) throw new Error(`${label}: ${JSON.stringify(json.errors ?? json)}`)
   const first = Object.values(json.data)[0] as unknown[] | { docs?: unknown[]; items?: unknown[] }
   const count = Array.isArray(first) ? first.length : (first.docs ?? first.items ?? []).length
   if (count === 0) throw new Error(`${label}: the query returned no results, so it measures nothing`)
 }
 
-async function measure(label: string, port: number, urlPath: string, bodies: () => Body) {
-  await probe(label, port, urlPath, bodies())
+/** POST a GraphQL body from `bodies()`, or GET the path `paths()` returns. */
+async function measure(label: string, port: number, urlPath: string, bodies: (() => Body) | null, paths?: () => string) {
+  await probe(label, port, paths ? paths() : urlPath, bodies ? bodies() : null)
   const latencies: number[] = []
   const instance = autocannon({
     connections: 10,
     duration: DURATION,
-    requests: [{ headers, method: 'POST', setupRequest: (request: object) => ({ ...request, body: JSON.stringify(bodies()) }) }],
+    requests: [
+      bodies
+        ? { headers, method: 'POST', setupRequest: (request: object) => ({ ...request, body: JSON.stringify(bodies()) }) }
+        : { headers, method: 'GET', setupRequest: (request: object) => ({ ...request, path: paths!() }) },
+    ],
     url: `http://127.0.0.1:${port}${urlPath}`,
   })
   instance.on('response', (_client: unknown, _status: number, _bytes: number, time: number) => latencies.push(time))
@@ -179,6 +195,18 @@ async function round(items: number) {
   }))
   const stockFeedRow = await measure('stock Payload GraphQL Articles(where: stage, 50)', stockPort, '/api/graphql', stockFeed)
   const feed = await measure('contentFeed (50 per page)', fastPort, FAST_GRAPHQL_PATH, () => ({ query: FEED, variables: { stage: JOURNEY_STAGE_VALUES[++counter % 5] } }))
+  const stockRest = await measure('stock Payload REST GET /api/articles?where[stages]…', stockPort, '', null, () => `/api/articles?limit=50&depth=0&sort=updatedAt&where[stages][in]=${JOURNEY_STAGE_VALUES[++counter % 5]}`)
+  const restFeed = await measure('GET /api/feed (50 per page)', fastPort, '', null, () => `/api/feed?stage=${JOURNEY_STAGE_VALUES[++counter % 5]}&first=50`)
+  const stockCodes = await measure('stock Payload GraphQL Articles(where: condition)', stockPort, '/api/graphql', () => ({
+    query: `query ($condition: JSON) { Articles(limit: 10, where: { conditions: { in: [$condition] } }) { docs { id title summary } } }`,
+    variables: { condition: conditionIds[++counter % conditionIds.length] },
+  }))
+  const codes = demoConditions.filter((c) => !c.parent && c.icd10.length).map((c) => c.icd10[0]!)
+  const infobutton = await measure('GET /api/infobutton (JSON)', fastPort, '', null, () =>
+    `/api/infobutton?mainSearchCriteria.v.c=${codes[++counter % codes.length]}&mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&knowledgeResponseType=application/json`,
+  )
+  console.log(`  REST feed:                    ${(restFeed.rps / stockRest.rps).toFixed(1)}× stock REST find`)
+  console.log(`  infobutton:                   ${(infobutton.rps / stockCodes.rps).toFixed(1)}× the stock equivalent`)
   console.log(
     `  uncached personalizedContent: ${(uncached.rps / stock.rps).toFixed(1)}× stock (target ≥ 2×), p95 ${uncached.p95.toFixed(1)} ms (target < 50 ms)`,
   )

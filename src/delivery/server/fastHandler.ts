@@ -1,6 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
+
+import { feedResponse } from '../http/feed'
+import { infobuttonResponse } from '../http/infobutton'
 
 import { ApiKeyCache } from './authenticate'
 import { DeliveryGraphQL } from './deliveryGraphQL'
@@ -8,6 +11,17 @@ import { DeliveryGraphQL } from './deliveryGraphQL'
 const MAX_BODY = 256 * 1024
 
 export const FAST_GRAPHQL_PATH = '/api/delivery/graphql'
+/** REST delivery endpoints also served on the fast path (Payload serves the same handlers under Next). */
+const FAST_GET_ROUTES: Record<string, (req: PayloadRequest, url: URL, headers: Headers) => Promise<Response>> = {
+  '/api/feed': feedResponse,
+  '/api/infobutton': (req, url) => infobuttonResponse(req, url),
+}
+
+async function sendResponse(res: ServerResponse, response: Response) {
+  const body = Buffer.from(await response.arrayBuffer())
+  res.writeHead(response.status, { ...Object.fromEntries(response.headers), ...(body.length ? { 'Content-Length': body.length } : {}) })
+  res.end(body)
+}
 
 async function readJSON(req: IncomingMessage): Promise<unknown> {
   const chunks: Buffer[] = []
@@ -40,7 +54,22 @@ export function createFastDeliveryHandler(payload: Payload) {
   const graphql = new DeliveryGraphQL(payload)
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
-    const path = (req.url ?? '').split('?')[0]
+    const path = (req.url ?? '').split('?')[0] ?? ''
+    const route = FAST_GET_ROUTES[path]
+    if (route && req.method === 'GET') {
+      try {
+        const user = await keys.userFor(req.headers.authorization ?? null)
+        const url = new URL(req.url ?? '', `http://${req.headers.host ?? 'localhost'}`)
+        const headers = new Headers(Object.entries(req.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : [])))
+        await sendResponse(res, await route({ payload, user } as unknown as PayloadRequest, url, headers))
+      } catch (error) {
+        const status = (error as { status?: number }).status ?? 500
+        const exposed = status < 500 && (error as { isPublic?: boolean }).isPublic !== false
+        send(res, status, { errors: [{ message: exposed ? (error as Error).message : 'Something went wrong.' }] })
+        if (status >= 500) payload.logger.error({ err: error, msg: 'Delivery request failed' })
+      }
+      return true
+    }
     if (path !== FAST_GRAPHQL_PATH) return false
     if (req.method === 'OPTIONS') {
       res.writeHead(204, { Allow: 'POST, OPTIONS' }).end()
