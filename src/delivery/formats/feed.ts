@@ -189,11 +189,11 @@ export function isNotModified(requestHeaders: Headers, etag: string, lastModifie
 // ---------------------------------------------------------------------------------------------------------------
 // Page serialization
 
+/** A feed page; other fields (such as `tombstonesCompleteSince`) are serialized as they are. */
 export interface FeedPage<Item, Tombstone = unknown> {
   items: Item[]
   tombstones: Tombstone[]
   pageInfo: { hasNextPage: boolean; endCursor: string | null }
-  [extra: string]: unknown
 }
 
 export interface SerializeFeedPageOptions<Item> {

@@ -231,12 +231,13 @@ describe('serializeFeedPage', () => {
   })
 
   it('keeps as many items as fit, counting multi-byte characters as bytes', () => {
-    const items = Array.from({ length: 10 }, (_, i) => ({ ...item(i, 0), body: 'é'.repeat(100) }))
-    const whole = serializeFeedPage(page(items), { maxBytes: 10_000_000 })
-    const limit = Buffer.byteLength(whole) - 1
-    const result = JSON.parse(serializeFeedPage(page(items), { maxBytes: limit })) as FeedPage<Item>
-    expect(result.items).toHaveLength(9)
-    expect(Buffer.byteLength(serializeFeedPage(page(items), { maxBytes: limit }))).toBeLessThan(limit)
+    // Each body is 1 000 characters but 2 000 bytes of UTF-8: five items fit in 12 000 bytes, six do not.
+    const items = Array.from({ length: 10 }, (_, i) => ({ ...item(i, 0), body: 'é'.repeat(1_000) }))
+    const json = serializeFeedPage(page(items), { maxBytes: 12_000 })
+    expect(Buffer.byteLength(json)).toBeLessThan(12_000)
+    const result = JSON.parse(json) as FeedPage<Item>
+    expect(result.items).toHaveLength(5)
+    expect(result.pageInfo).toEqual({ hasNextPage: true, endCursor: 'cur-4' })
   })
 
   it('uses cursorFor to recompute the cursor when given', () => {
