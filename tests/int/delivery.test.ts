@@ -300,7 +300,7 @@ describe('GET /api/feed (flat JSON for tools without GraphQL)', () => {
 
     const unknown = await api.rest('GET', 'feed?stage=awareness&email=x', { auth: { apiKey: automationKey } })
     expect(unknown.status).toBe(400)
-    expect(JSON.stringify(unknown.body)).toMatch(/unknown parameter\(s\): email/)
+    expect(JSON.stringify(unknown.body)).toMatch(/Unknown parameter email: the feed accepts stage/)
     const noStage = await api.rest('GET', 'feed', { auth: { apiKey: automationKey } })
     expect(noStage.status).toBe(400)
     expect(JSON.stringify(noStage.body)).toMatch(/stage is required/)
