@@ -154,6 +154,30 @@ function toResult({ entry, score }: Candidate, query: Query): PersonalizedResult
   return { item, score, reasons, ...served }
 }
 
+/** Above this many condition/segment candidates, one early-stopping newest-first walk beats scoring them all. */
+const NARROW_SCAN_LIMIT = 2000
+
+/** Offers entries newest first until the list is full and no older entry could score above `ceiling` plus its recency. */
+function walkNewestFirst(
+  index: DeliveryIndex,
+  top: TopK<Candidate>,
+  query: Query,
+  ceiling: number,
+  offer: (entry: IndexedEntry) => void,
+  skip: (entry: IndexedEntry) => boolean,
+) {
+  const feed = index.feedOrder
+  for (let i = feed.length - 1; i >= 0; i--) {
+    const entry = feed[i]!
+    const worst = top.worst
+    if (top.full && worst) {
+      const best = ceiling + recencyScore(entry.updatedMs, query.availability.now)
+      if (worst.score > best || (worst.score === best && worst.entry.updatedMs > entry.updatedMs)) break
+    }
+    if (!skip(entry)) offer(entry)
+  }
+}
+
 /** Ranked content for a normalized profile (see the header for the rules). */
 export function personalizedContent(
   index: DeliveryIndex,
@@ -178,7 +202,19 @@ export function personalizedContent(
     if (score >= 0) top.offer({ entry, score })
   }
 
-  // 1. Few items carry the profile's conditions or target its segments: score them all.
+  // 1. When few items carry the profile's conditions or target its segments, score them all.
+  let narrowSize = 0
+  for (const slug of targets.keys()) narrowSize += index.postings('condition', slug).size
+  for (const segment of query.segments) narrowSize += index.postings('segment', segment).size
+  if (narrowSize > NARROW_SCAN_LIMIT) {
+    // Many do (a common condition in a large library): walk everything newest first instead, and stop
+    // once not even a perfect match at that age could enter the list, so cost follows the list, not the library.
+    let bestCondition = 0
+    for (const reason of targets.values()) bestCondition = Math.max(bestCondition, CONDITION_SCORES[reason.how])
+    const ceiling = LOCALE_COMPLETE_SCORE + bestCondition + (query.stage ? STAGE_SCORE : 0) + (query.segments.size ? SEGMENT_SCORE : 0)
+    walkNewestFirst(index, top, query, ceiling, offer, () => false)
+    return top.sorted().map((candidate) => toResult(candidate, query))
+  }
   const narrow = new Set<string>()
   for (const slug of targets.keys()) for (const key of index.postings('condition', slug)) narrow.add(key)
   for (const segment of query.segments) for (const key of index.postings('segment', segment)) narrow.add(key)
@@ -188,16 +224,6 @@ export function personalizedContent(
   //    so only recency and locale tell it apart: walk newest first and stop once nothing further can make the list.
   if (query.hasTopic && !query.stage) return top.sorted().map((candidate) => toResult(candidate, query))
   const baseline = LOCALE_COMPLETE_SCORE + (query.stage ? STAGE_SCORE : 0)
-  const feed = index.feedOrder
-  for (let i = feed.length - 1; i >= 0; i--) {
-    const entry = feed[i]!
-    const worst = top.worst
-    if (top.full && worst) {
-      const best = baseline + recencyScore(entry.updatedMs, query.availability.now)
-      if (worst.score > best || (worst.score === best && worst.entry.updatedMs > entry.updatedMs)) break
-    }
-    if (entry.item.segments.length > 0 || narrow.has(entry.key)) continue
-    offer(entry)
-  }
+  walkNewestFirst(index, top, query, baseline, offer, (entry) => entry.item.segments.length > 0 || narrow.has(entry.key))
   return top.sorted().map((candidate) => toResult(candidate, query))
 }
