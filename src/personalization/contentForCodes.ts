@@ -55,6 +55,8 @@ export interface ContentForCodesOptions extends Partial<Omit<AvailabilityOptions
 }
 
 const LOCALE_COMPLETE = 20
+/** Above this many candidates, one early-stopping newest-first walk beats scoring them all. */
+const NARROW_SCAN_LIMIT = 2000
 const PROVIDER_CLINICAL = 10
 
 const matchScore = (how: CodeMatchHow, steps: number): number => {
@@ -86,14 +88,14 @@ export function contentForCodes(
   const availability = availabilityFrom(options)
   const graph = index.conditions
 
-  // The best match per item across all codes.
-  const best = new Map<string, Match>()
+  // The best match per condition across all codes; an item takes the best of its conditions' matches
+  // (the earlier offer wins a tie, so the earlier input code is reported).
+  const byCondition = new Map<string, Match & { order: number }>()
+  let order = 0
   const offer = (condition: string, partial: Omit<Match, 'condition'>) => {
-    const match: Match = { ...partial, condition }
-    for (const key of index.postings('condition', condition)) {
-      const current = best.get(key)
-      if (!current || match.match > current.match) best.set(key, match)
-    }
+    const current = byCondition.get(condition)
+    if (!current || partial.match > current.match) byCondition.set(condition, { ...partial, condition, order })
+    order += 1
   }
   for (const code of normalized) {
     for (const found of graph.conditionsForCode(code)) {
@@ -104,26 +106,59 @@ export function contentForCodes(
       })
     }
   }
+  const bestFor = (item: DeliveryItem): Match | undefined => {
+    let best: (Match & { order: number }) | undefined
+    for (const slug of item.conditions) {
+      const match = byCondition.get(slug)
+      if (match && (!best || match.match > best.match || (match.match === best.match && match.order < best.order))) best = match
+    }
+    return best
+  }
 
   const requested = options.locale ?? 'en'
   const other = requested === 'en' ? 'es' : 'en'
   const segments = options.segments ?? []
   // Cheap scoring for every candidate; text is resolved only for the items that make the list.
   const top = new TopK<{ entry: IndexedEntry; score: number; match: Match }>(limit, compareRanked)
-  for (const [key, match] of best) {
-    const entry = index.entry(key)!
+  const consider = (entry: IndexedEntry) => {
     const { item } = entry
-    if (options.types && !options.types.includes(item.type)) continue
-    if (options.channel && !item.channels.includes(options.channel)) continue
-    if (options.segments && item.segments.length > 0 && !item.segments.some((s) => segments.includes(s))) continue
-    if (!item.locales[requested] && !item.locales[other]) continue
-    if (!isServableEntry(entry, availability)) continue
+    const match = bestFor(item)
+    if (!match) return
+    if (options.types && !options.types.includes(item.type)) return
+    if (options.channel && !item.channels.includes(options.channel)) return
+    if (options.segments && item.segments.length > 0 && !item.segments.some((s) => segments.includes(s))) return
+    if (!item.locales[requested] && !item.locales[other]) return
+    if (!isServableEntry(entry, availability)) return
     const score =
       match.match +
       (item.locales[requested]?.complete ? LOCALE_COMPLETE : 0) +
       (options.audience === 'PROVIDER' && item.clinical ? PROVIDER_CLINICAL : 0) +
       recencyScore(entry.updatedMs, availability.now)
     top.offer({ entry, score, match })
+  }
+
+  let candidates = 0
+  for (const condition of byCondition.keys()) candidates += index.postings('condition', condition).size
+  if (candidates <= NARROW_SCAN_LIMIT) {
+    const keys = new Set<string>()
+    for (const condition of byCondition.keys()) for (const key of index.postings('condition', condition)) keys.add(key)
+    for (const key of keys) consider(index.entry(key)!)
+  } else {
+    // A common code in a large library: walk newest first and stop once not even the best possible
+    // match at that age could enter the list, so cost follows the list, not the library.
+    let bestMatch = 0
+    for (const match of byCondition.values()) bestMatch = Math.max(bestMatch, match.match)
+    const ceiling = bestMatch + LOCALE_COMPLETE + (options.audience === 'PROVIDER' ? PROVIDER_CLINICAL : 0)
+    const feed = index.feedOrder
+    for (let i = feed.length - 1; i >= 0; i--) {
+      const entry = feed[i]!
+      const worst = top.worst
+      if (top.full && worst) {
+        const best = ceiling + recencyScore(entry.updatedMs, availability.now)
+        if (worst.score > best || (worst.score === best && worst.entry.updatedMs > entry.updatedMs)) break
+      }
+      consider(entry)
+    }
   }
   return top.sorted().map(({ entry: { item }, score, match }) => {
     const { complete: _complete, ...served } = serveText(item, requested, segments)!
