@@ -1,6 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { extractFromLexical, type BrandCheckInput, type ExtractedContent } from '../brand/content'
+import { keepingRequestLocale } from '../hooks/keepingRequestLocale'
 import type { ContentType } from '../taxonomy/journeyStages'
 
 type Doc = Record<string, any>
@@ -70,12 +71,7 @@ export async function buildCheckInput(req: PayloadRequest, type: ContentType, do
     })
     return new Map(docs.map((d) => [String(d.id), d as Doc]))
   }
-  const { fallbackLocale, locale: requestLocale } = req
-  // Local API calls with `req` rewrite its locale; the save in progress keeps its own.
-  const [media, snippets] = await Promise.all([load('media', refs.media), load('snippets', refs.snippets)]).finally(() => {
-    req.locale = requestLocale
-    req.fallbackLocale = fallbackLocale
-  })
+  const [media, snippets] = await keepingRequestLocale(req, () => Promise.all([load('media', refs.media), load('snippets', refs.snippets)]))
 
   const extracted: ExtractedContent = { images: [], links: [], snippetIds: [], texts: [] }
   for (const [path, state, role] of richTexts) {

@@ -4,6 +4,7 @@ import { checkContent } from '../brand/engine'
 import { BrandCheckFailed } from '../brandGate/BrandCheckFailed'
 import { buildCheckInput } from '../brandGate/buildCheckInput'
 import { settingsFromGuidelines } from '../brandGate/settingsFromGuidelines'
+import { keepingRequestLocale } from './keepingRequestLocale'
 import type { BrandGuidelineSettings } from '../brand/settings'
 import type { ContentType } from '../taxonomy/journeyStages'
 
@@ -15,13 +16,9 @@ import type { ContentType } from '../taxonomy/journeyStages'
  */
 export const checkBrandGuidelines: CollectionBeforeChangeHook = async ({ collection, data, req }) => {
   const locale = (req.locale === 'es' ? 'es' : 'en') as 'en' | 'es'
-  const { fallbackLocale, locale: requestLocale } = req
-  const guidelines = await req.payload
-    .findGlobal({ depth: 0, overrideAccess: true, req, slug: 'brandGuidelines' })
-    .finally(() => {
-      req.locale = requestLocale
-      req.fallbackLocale = fallbackLocale
-    })
+  const guidelines = await keepingRequestLocale(req, () =>
+    req.payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: 'brandGuidelines' }),
+  )
   const settings = settingsFromGuidelines(guidelines) as BrandGuidelineSettings
   const input = await buildCheckInput(req, collection.slug as ContentType, data, locale)
   const report = checkContent(input, settings)

@@ -2,6 +2,7 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSl
 
 import type { ContentEventAction } from '../collections/ContentEvents'
 import type { ContentType } from '../taxonomy/journeyStages'
+import { keepingRequestLocale } from './keepingRequestLocale'
 
 type Doc = Record<string, any>
 
@@ -28,8 +29,7 @@ async function segmentSlugs(req: PayloadRequest, refs: unknown): Promise<string[
 }
 
 async function record(req: PayloadRequest, type: ContentType, action: ContentEventAction, doc: Doc) {
-  const { fallbackLocale, locale } = req
-  try {
+  await keepingRequestLocale(req, async () => {
     await req.payload.create({
       collection: 'content-events',
       data: {
@@ -46,10 +46,7 @@ async function record(req: PayloadRequest, type: ContentType, action: ContentEve
       overrideAccess: true,
       req,
     })
-  } finally {
-    req.locale = locale
-    req.fallbackLocale = fallbackLocale
-  }
+  })
 }
 
 /**
@@ -60,13 +57,9 @@ async function record(req: PayloadRequest, type: ContentType, action: ContentEve
 export const logContentChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
   const type = collection.slug as ContentType
   const docId = String(doc.id)
-  const { fallbackLocale, locale } = req
-  const live = (await req.payload
-    .findByID({ collection: collection.slug as CollectionSlug, depth: 0, disableErrors: true, draft: false, id: doc.id, locale: 'en', overrideAccess: true, req })
-    .finally(() => {
-      req.locale = locale
-      req.fallbackLocale = fallbackLocale
-    })) as Doc | null
+  const live = (await keepingRequestLocale(req, () =>
+    req.payload.findByID({ collection: collection.slug as CollectionSlug, depth: 0, disableErrors: true, draft: false, id: doc.id, locale: 'en', overrideAccess: true, req }),
+  )) as Doc | null
   const isLive = live?._status === 'published'
   const previous = await lastEvent(req, type, docId)
   const wasLive = previous ? LIVE.includes(previous.action) : false

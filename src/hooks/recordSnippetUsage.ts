@@ -1,6 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 import { snippetIdsInLexical } from '../richtext/snippetRefs'
+import { keepingRequestLocale } from './keepingRequestLocale'
 
 type RichTextHolder = { body?: unknown; transcript?: unknown; variants?: Array<{ body?: unknown }> | null }
 
@@ -20,10 +21,8 @@ export const recordSnippetUsage: CollectionBeforeChangeHook = async ({ collectio
   // The request carries one language; the other languages' bodies come from the stored document.
   if (operation === 'update' && originalDoc?.id !== undefined && req.payload.config.localization) {
     const current = req.locale ?? req.payload.config.localization.defaultLocale
-    const { fallbackLocale, locale } = req
-    // A Local API call with `req` rewrites req.locale; the save in progress must keep its own.
-    const stored = await req.payload
-      .findByID({
+    const stored = await keepingRequestLocale(req, () =>
+      req.payload.findByID({
         collection: collection.slug as CollectionSlug,
         depth: 0,
         draft: true,
@@ -31,11 +30,8 @@ export const recordSnippetUsage: CollectionBeforeChangeHook = async ({ collectio
         locale: 'all',
         overrideAccess: true,
         req,
-      })
-      .finally(() => {
-        req.locale = locale
-        req.fallbackLocale = fallbackLocale
-      })
+      }),
+    )
     const perLocale = (value: unknown) =>
       value && typeof value === 'object' ? Object.entries(value as Record<string, unknown>).filter(([l]) => l !== current).map(([, v]) => v) : []
     const doc = stored as { body?: unknown; transcript?: unknown; variants?: Array<{ body?: unknown }> }
