@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { demoConditions, demoItems, demoSegments, demoSnippets } from './data'
 import type { DemoCondition, DemoEvent, DemoItem, LocalizedText } from './data/types'
+import { transcriptToWebVTT } from './captions'
 import { paragraphsToLexical } from './lexical'
 
 type ID = number | string
@@ -40,6 +41,16 @@ function eventFields(item: DemoEvent) {
     timeZone: item.timeZone,
     virtualUrl: item.virtualUrl,
   } as const
+}
+
+async function demoCaptions(payload: Payload, key: string, transcript: readonly string[], durationSeconds: number, language: 'en' | 'es') {
+  const vtt = Buffer.from(transcriptToWebVTT(transcript, durationSeconds))
+  const doc = await payload.create({
+    collection: 'caption-files',
+    data: { language },
+    file: { data: vtt, mimetype: 'text/vtt', name: `${key}.vtt`, size: vtt.length },
+  })
+  return doc.id
 }
 
 /** Loads the demo library: conditions, segments, snippets and ~70 published items in English and Spanish. */
@@ -110,7 +121,13 @@ export async function seedDemoContent(payload: Payload): Promise<Record<string, 
     }
     const typeFields =
       item.type === 'videos'
-        ? { durationSeconds: item.durationSeconds, source: 'external', transcript: paragraphsToLexical(item.transcript), url: item.url }
+        ? {
+            captions: await demoCaptions(payload, item.key, item.transcript, item.durationSeconds, mainLocale),
+            durationSeconds: item.durationSeconds,
+            source: 'external',
+            transcript: paragraphsToLexical(item.transcript),
+            url: item.url,
+          }
         : item.type === 'events'
           ? eventFields(item)
           : {}

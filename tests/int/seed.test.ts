@@ -16,6 +16,10 @@ afterAll(async () => {
 it('loads the demo library into an empty database, and never twice', async () => {
   const first = await seedDemo(carepath.payload)
   expect(first.seeded).toBe(true)
+  // Only the items deliberately past their 24-month medical review break the brand guidelines.
+  const lapsed = demoItems.filter((i) => i.medicalReviewedAt && Date.now() - Date.parse(i.medicalReviewedAt) > 730 * 86_400_000)
+  expect(lapsed.length).toBeGreaterThan(0)
+  expect(first.seeded && first.counts.publishedWithBrandErrors).toBe(lapsed.length)
   const { payload } = carepath
   const count = async (collection: 'articles' | 'conditions' | 'events' | 'pamphlets' | 'segments' | 'snippets' | 'videos') =>
     (await payload.count({ collection, where: { id: { exists: true } } })).totalDocs
