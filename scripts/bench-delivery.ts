@@ -5,6 +5,8 @@
  * Options: --items=10000 --scale=100000 (0 to skip) --duration=8 (seconds per run).
  */
 import fs from 'node:fs'
+import v8 from 'node:v8'
+import vm from 'node:vm'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
@@ -15,9 +17,26 @@ import { buildConfig, createLocalReq, getPayload, type Payload } from 'payload'
 
 import { carepathConfig } from '../payload.config'
 import { demoConditions, demoSegments } from '../src/seed/data'
-import { deliveryStore } from '../src/delivery/store'
+import { DeliveryStore, deliveryStore } from '../src/delivery/store'
 import { createFastDeliveryHandler, FAST_GRAPHQL_PATH } from '../src/delivery/server/fastHandler'
 import { JOURNEY_STAGE_VALUES } from '../src/taxonomy/journeyStages'
+
+v8.setFlagsFromString('--expose-gc')
+const collectGarbage = vm.runInNewContext('gc') as () => void
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`
+const heapAfterGC = () => {
+  collectGarbage()
+  return process.memoryUsage().heapUsed
+}
+
+/** Heap a freshly loaded delivery store (index, extras, taxonomy) holds for the current database. */
+async function storeFootprint(): Promise<{ bytes: number; items: number }> {
+  const before = heapAfterGC()
+  const store = new DeliveryStore(payload)
+  await store.load()
+  const bytes = heapAfterGC() - before
+  return { bytes, items: store.index.size }
+}
 
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback)
 const ITEMS = arg('items', 10_000)
@@ -212,7 +231,10 @@ async function round(items: number) {
   )
   console.log(`  cached personalizedContent:   ${(cached.rps / stock.rps).toFixed(1)}× stock (target ≥ 10×)`)
   console.log(`  contentFeed:                  ${(feed.rps / stockFeedRow.rps).toFixed(1)}× the stock equivalent`)
-  console.log(`  RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`)
+  const footprint = await storeFootprint()
+  console.log(
+    `  memory: delivery store ${mb(footprint.bytes)} (${(footprint.bytes / footprint.items).toFixed(0)} bytes per item); whole process: heap after GC ${mb(heapAfterGC())}, RSS ${mb(process.memoryUsage().rss)}`,
+  )
   return { cached, feed, uncached }
 }
 

@@ -41,8 +41,7 @@ export class DeliveryStore {
 
   /** The published item with this slug, if any. */
   bySlug(type: ContentType, slug: string): DeliveryItem | undefined {
-    for (const entry of this.index.allEntries()) if (entry.item.type === type && entry.item.slug === slug) return entry.item
-    return undefined
+    return this.index.bySlug(type, slug)
   }
 
   extrasFor(type: ContentType, id: string): Record<string, unknown> {

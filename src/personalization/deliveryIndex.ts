@@ -113,6 +113,8 @@ function parseTime(value: string, what: string): number {
 
 export class DeliveryIndex {
   private readonly entries = new Map<string, IndexedEntry>()
+  /** `type/slug` → item key: detail pages look items up by slug. */
+  private readonly slugs = new Map<string, string>()
   private readonly postingLists: Record<PostingDimension, Map<string, Set<string>>> = {
     condition: new Map(),
     stage: new Map(),
@@ -154,6 +156,12 @@ export class DeliveryIndex {
 
   get(type: ContentType, id: string): DeliveryItem | undefined {
     return this.entries.get(itemKey(type, id))?.item
+  }
+
+  /** The published item of this type with this slug (slugs are unique per type). */
+  bySlug(type: ContentType, slug: string): DeliveryItem | undefined {
+    const key = this.slugs.get(itemKey(type, slug))
+    return key === undefined ? undefined : this.entries.get(key)?.item
   }
 
   /** Adds or replaces a published item. A republished item's tombstone is dropped: it is back. */
@@ -261,6 +269,7 @@ export class DeliveryIndex {
     const previous = this.entries.get(key)
     if (previous) this.unlink(previous, keepFeedOrder)
     this.entries.set(key, entry)
+    this.slugs.set(itemKey(item.type, item.slug), key)
     for (const [dimension, value] of this.postingsOf(item)) {
       const lists = this.postingLists[dimension]
       let keys = lists.get(value)
@@ -285,6 +294,8 @@ export class DeliveryIndex {
   }
 
   private unlink(entry: IndexedEntry, keepFeedOrder = true): void {
+    const slugKey = itemKey(entry.item.type, entry.item.slug)
+    if (this.slugs.get(slugKey) === entry.key) this.slugs.delete(slugKey)
     for (const [dimension, value] of this.postingsOf(entry.item)) {
       const lists = this.postingLists[dimension]
       const keys = lists.get(value)

@@ -21,6 +21,24 @@ describe('DeliveryIndex', () => {
     expect(index.feedOrder).toHaveLength(1)
   })
 
+  it('finds an item by type and slug, follows a slug change and forgets the slug on removal', () => {
+    const index = indexOf([makeItem({ id: '1', slug: 'managing-asthma' }), makeItem({ id: '2', slug: 'managing-asthma', type: 'videos' })])
+    expect(index.bySlug('articles', 'managing-asthma')?.id).toBe('1')
+    expect(index.bySlug('videos', 'managing-asthma')?.id).toBe('2')
+    expect(index.bySlug('pamphlets', 'managing-asthma')).toBeUndefined()
+
+    index.upsert(makeItem({ id: '1', slug: 'living-with-asthma' }))
+    expect(index.bySlug('articles', 'managing-asthma')).toBeUndefined()
+    expect(index.bySlug('articles', 'living-with-asthma')?.id).toBe('1')
+
+    // Another item taking over a slug keeps it when the first one leaves.
+    index.upsert(makeItem({ id: '3', slug: 'living-with-asthma' }))
+    index.remove('articles', '1')
+    expect(index.bySlug('articles', 'living-with-asthma')?.id).toBe('3')
+    index.remove('articles', '3')
+    expect(index.bySlug('articles', 'living-with-asthma')).toBeUndefined()
+  })
+
   it('bumps the version on every change, and not on a removal of something it does not hold', () => {
     const index = new DeliveryIndex(CONDITIONS)
     const start = index.version
