@@ -23,7 +23,7 @@ import { MAX_CODES } from '../privacy/profile'
 import { availabilityFrom, isServableEntry } from './availability'
 import type { DeliveryIndex, IndexedEntry } from './deliveryIndex'
 import { DeliveryInputError } from './errors'
-import { compareRanked, pageSize, recencyScore, TopK } from './ranking'
+import { compareRanked, offerBest, pageSize, recencyScore, TopK } from './ranking'
 import { serveText } from './servedText'
 import type { AvailabilityOptions, Channel, ClinicalCode, ContentType, DeliveryItem, Locale, ServedText } from './types'
 
@@ -55,8 +55,6 @@ export interface ContentForCodesOptions extends Partial<Omit<AvailabilityOptions
 }
 
 const LOCALE_COMPLETE = 20
-/** Above this many candidates, one early-stopping newest-first walk beats scoring them all. */
-const NARROW_SCAN_LIMIT = 2000
 const PROVIDER_CLINICAL = 10
 
 const matchScore = (how: CodeMatchHow, steps: number): number => {
@@ -137,29 +135,12 @@ export function contentForCodes(
     top.offer({ entry, score, match })
   }
 
-  let candidates = 0
-  for (const condition of byCondition.keys()) candidates += index.postings('condition', condition).size
-  if (candidates <= NARROW_SCAN_LIMIT) {
-    const keys = new Set<string>()
-    for (const condition of byCondition.keys()) for (const key of index.postings('condition', condition)) keys.add(key)
-    for (const key of keys) consider(index.entry(key)!)
-  } else {
-    // A common code in a large library: walk newest first and stop once not even the best possible
-    // match at that age could enter the list, so cost follows the list, not the library.
-    let bestMatch = 0
-    for (const match of byCondition.values()) bestMatch = Math.max(bestMatch, match.match)
-    const ceiling = bestMatch + LOCALE_COMPLETE + (options.audience === 'PROVIDER' ? PROVIDER_CLINICAL : 0)
-    const feed = index.feedOrder
-    for (let i = feed.length - 1; i >= 0; i--) {
-      const entry = feed[i]!
-      const worst = top.worst
-      if (top.full && worst) {
-        const best = ceiling + recencyScore(entry.updatedMs, availability.now)
-        if (worst.score > best || (worst.score === best && worst.entry.updatedMs > entry.updatedMs)) break
-      }
-      consider(entry)
-    }
-  }
+  // Only items carrying a matched condition can qualify; walk or score them, whichever is cheaper.
+  let bestMatch = 0
+  for (const match of byCondition.values()) bestMatch = Math.max(bestMatch, match.match)
+  const ceiling = bestMatch + LOCALE_COMPLETE + (options.audience === 'PROVIDER' ? PROVIDER_CLINICAL : 0)
+  const candidates = [...byCondition.keys()].map((condition) => index.postings('condition', condition))
+  offerBest(index, top, ceiling, availability.now, candidates, consider)
   return top.sorted().map(({ entry: { item }, score, match }) => {
     const { complete: _complete, ...served } = serveText(item, requested, segments)!
     return { item, score, code: match.code, how: match.how, matchedCode: match.matchedCode, condition: match.condition, ...served }

@@ -1,6 +1,6 @@
 /**
  * The in-memory index of published content that delivery queries read instead of the database.
- * Posting lists (condition, stage, segment, channel, type → item keys) let a query touch its candidates only;
+ * Posting lists (condition, stage, segment, channel, type → indexed entries) let a query touch its candidates only;
  * a list kept in feed order (updatedAt, type, id) serves cursor pages by binary search; a bounded tombstone log
  * tells feed consumers what was removed. Fill it with `upsertMany` at start-up, then `upsert`/`remove` per publish.
  * The index keeps the item objects it is given: replace, never mutate them.
@@ -68,6 +68,10 @@ export function compareFeedPositions(a: FeedPosition, b: FeedPosition): number {
   )
 }
 
+/** Feed order of two indexed items (no allocation, for hot loops). */
+export const compareEntries = (a: IndexedEntry, b: IndexedEntry): number =>
+  a.updatedMs - b.updatedMs || compareText(a.item.type, b.item.type) || compareText(a.item.id, b.item.id)
+
 export const entryPosition = (entry: IndexedEntry): FeedPosition => ({
   time: entry.updatedMs,
   type: entry.item.type,
@@ -115,7 +119,7 @@ export class DeliveryIndex {
   private readonly entries = new Map<string, IndexedEntry>()
   /** `type/slug` → item key: detail pages look items up by slug. */
   private readonly slugs = new Map<string, string>()
-  private readonly postingLists: Record<PostingDimension, Map<string, Set<string>>> = {
+  private readonly postingLists: Record<PostingDimension, Map<string, Set<IndexedEntry>>> = {
     condition: new Map(),
     stage: new Map(),
     segment: new Map(),
@@ -216,9 +220,7 @@ export class DeliveryIndex {
 
   /** Removes events that ended before `now` with reason 'expired', so feed consumers hear about them. */
   expireEnded(now: Date): number {
-    const ended = [...(this.postingLists.type.get('events') ?? [])]
-      .map((key) => this.entries.get(key)!)
-      .filter((entry) => hasEnded(entry.item, now))
+    const ended = [...(this.postingLists.type.get('events') ?? [])].filter((entry) => hasEnded(entry.item, now))
     for (const { item } of ended) this.remove(item.type, item.id, 'expired', now)
     return ended.length
   }
@@ -229,17 +231,9 @@ export class DeliveryIndex {
     this.changes++
   }
 
-  /** Keys of items with this value; for segments, `EVERYONE` holds the items for everyone. */
-  postings(dimension: PostingDimension, value: string): ReadonlySet<string> {
+  /** The items with this value; for segments, `EVERYONE` holds the items for everyone. */
+  postings(dimension: PostingDimension, value: string): ReadonlySet<IndexedEntry> {
     return this.postingLists[dimension].get(value) ?? EMPTY
-  }
-
-  entry(key: string): IndexedEntry | undefined {
-    return this.entries.get(key)
-  }
-
-  allEntries(): IterableIterator<IndexedEntry> {
-    return this.entries.values()
   }
 
   /** Every item in feed order (updatedAt, type, id). Read-only view for the feed. */
@@ -272,9 +266,9 @@ export class DeliveryIndex {
     this.slugs.set(itemKey(item.type, item.slug), key)
     for (const [dimension, value] of this.postingsOf(item)) {
       const lists = this.postingLists[dimension]
-      let keys = lists.get(value)
-      if (!keys) lists.set(value, (keys = new Set()))
-      keys.add(key)
+      let entries = lists.get(value)
+      if (!entries) lists.set(value, (entries = new Set()))
+      entries.add(entry)
     }
     if (keepFeedOrder) insertSorted(this.byFeedOrder, entry, entryPosition)
     const tombstone = this.tombstonesByKey.get(key)
@@ -298,9 +292,9 @@ export class DeliveryIndex {
     if (this.slugs.get(slugKey) === entry.key) this.slugs.delete(slugKey)
     for (const [dimension, value] of this.postingsOf(entry.item)) {
       const lists = this.postingLists[dimension]
-      const keys = lists.get(value)
-      keys?.delete(entry.key)
-      if (keys?.size === 0) lists.delete(value)
+      const entries = lists.get(value)
+      entries?.delete(entry)
+      if (entries?.size === 0) lists.delete(value)
     }
     if (keepFeedOrder) removeSorted(this.byFeedOrder, entry, entryPosition)
   }
@@ -321,4 +315,4 @@ export class DeliveryIndex {
   }
 }
 
-const EMPTY: ReadonlySet<string> = new Set()
+const EMPTY: ReadonlySet<IndexedEntry> = new Set()

@@ -28,7 +28,7 @@ import type { ContentProfile } from '../privacy/profile'
 import { availabilityFrom, isServableEntry } from './availability'
 import { formatCode } from './conditionGraph'
 import type { DeliveryIndex, IndexedEntry } from './deliveryIndex'
-import { compareRanked, pageSize, recencyScore, TopK } from './ranking'
+import { compareRanked, offerBest, pageSize, recencyScore, TopK, walkNewestFirst, type Ranked } from './ranking'
 import { serveText } from './servedText'
 import type { AvailabilityOptions, Channel, ContentType, DeliveryItem, JourneyStage, Locale, MatchHow, ServedText } from './types'
 
@@ -108,8 +108,6 @@ interface Query {
   availability: AvailabilityOptions
 }
 
-type Candidate = { entry: IndexedEntry; score: number }
-
 /** The item's score, or -1 when it does not qualify. Allocation-free: it runs for every candidate. */
 function scoreOf(entry: IndexedEntry, query: Query): number {
   const { item } = entry
@@ -138,7 +136,7 @@ function scoreOf(entry: IndexedEntry, query: Query): number {
 }
 
 /** Reasons and served text, built only for the items that made the list. */
-function toResult({ entry, score }: Candidate, query: Query): PersonalizedResult {
+function toResult({ entry, score }: Ranked, query: Query): PersonalizedResult {
   const { item } = entry
   const conditionReasons = [...new Set(item.conditions)]
     .flatMap((slug) => query.targets.get(slug) ?? [])
@@ -152,30 +150,6 @@ function toResult({ entry, score }: Candidate, query: Query): PersonalizedResult
   ]
   const { complete: _complete, ...served } = serveText(item, query.locale, [...query.segments])!
   return { item, score, reasons, ...served }
-}
-
-/** Above this many condition/segment candidates, one early-stopping newest-first walk beats scoring them all. */
-const NARROW_SCAN_LIMIT = 2000
-
-/** Offers entries newest first until the list is full and no older entry could score above `ceiling` plus its recency. */
-function walkNewestFirst(
-  index: DeliveryIndex,
-  top: TopK<Candidate>,
-  query: Query,
-  ceiling: number,
-  offer: (entry: IndexedEntry) => void,
-  skip: (entry: IndexedEntry) => boolean,
-) {
-  const feed = index.feedOrder
-  for (let i = feed.length - 1; i >= 0; i--) {
-    const entry = feed[i]!
-    const worst = top.worst
-    if (top.full && worst) {
-      const best = ceiling + recencyScore(entry.updatedMs, query.availability.now)
-      if (worst.score > best || (worst.score === best && worst.entry.updatedMs > entry.updatedMs)) break
-    }
-    if (!skip(entry)) offer(entry)
-  }
 }
 
 /** Ranked content for a normalized profile (see the header for the rules). */
@@ -196,34 +170,33 @@ export function personalizedContent(
     hasTopic: Boolean(profile.stage) || (profile.conditions?.length ?? 0) > 0 || (profile.codes?.length ?? 0) > 0,
     availability: availabilityFrom(options),
   }
-  const top = new TopK<Candidate>(limit, compareRanked)
+  const top = new TopK<Ranked>(limit, compareRanked)
   const offer = (entry: IndexedEntry) => {
     const score = scoreOf(entry, query)
     if (score >= 0) top.offer({ entry, score })
   }
+  const results = () => top.sorted().map((candidate) => toResult(candidate, query))
 
-  // 1. When few items carry the profile's conditions or target its segments, score them all.
-  let narrowSize = 0
-  for (const slug of targets.keys()) narrowSize += index.postings('condition', slug).size
-  for (const segment of query.segments) narrowSize += index.postings('segment', segment).size
-  if (narrowSize > NARROW_SCAN_LIMIT) {
-    // Many do (a common condition in a large library): walk everything newest first instead, and stop
-    // once not even a perfect match at that age could enter the list, so cost follows the list, not the library.
-    let bestCondition = 0
-    for (const reason of targets.values()) bestCondition = Math.max(bestCondition, CONDITION_SCORES[reason.how])
-    const ceiling = LOCALE_COMPLETE_SCORE + bestCondition + (query.stage ? STAGE_SCORE : 0) + (query.segments.size ? SEGMENT_SCORE : 0)
-    walkNewestFirst(index, top, query, ceiling, offer, () => false)
-    return top.sorted().map((candidate) => toResult(candidate, query))
-  }
-  const narrow = new Set<string>()
-  for (const slug of targets.keys()) for (const key of index.postings('condition', slug)) narrow.add(key)
-  for (const segment of query.segments) for (const key of index.postings('segment', segment)) narrow.add(key)
-  for (const key of narrow) offer(index.entry(key)!)
+  // 1. The whole library newest first while that is cheap, then the candidates: items carrying one of the profile's
+  //    conditions (or their relatives) or targeting one of its segments.
+  let bestCondition = 0
+  for (const reason of targets.values()) bestCondition = Math.max(bestCondition, CONDITION_SCORES[reason.how])
+  const ceiling = LOCALE_COMPLETE_SCORE + bestCondition + (query.stage ? STAGE_SCORE : 0) + (query.segments.size ? SEGMENT_SCORE : 0)
+  const candidates = [
+    ...[...targets.keys()].map((slug) => index.postings('condition', slug)),
+    ...[...query.segments].map((segment) => index.postings('segment', segment)),
+  ]
+  const cut = offerBest(index, top, ceiling, query.availability.now, candidates, offer)
+  if (cut < 0) return results()
 
-  // 2. Everything else that can qualify is for everyone and matches on stage alone (or on nothing, without a topic),
-  //    so only recency and locale tell it apart: walk newest first and stop once nothing further can make the list.
-  if (query.hasTopic && !query.stage) return top.sorted().map((candidate) => toResult(candidate, query))
+  // 2. Older than the cut, the other items that can qualify are for everyone and match on stage alone (or on nothing,
+  //    without a topic), so only locale and recency tell them apart: walk on and stop once nothing further can make the list.
+  if (query.hasTopic && !query.stage) return results()
   const baseline = LOCALE_COMPLETE_SCORE + (query.stage ? STAGE_SCORE : 0)
-  walkNewestFirst(index, top, query, baseline, offer, (entry) => entry.item.segments.length > 0 || narrow.has(entry.key))
-  return top.sorted().map((candidate) => toResult(candidate, query))
+  // Segment-targeted items were candidates or cannot qualify; so were items carrying a profile condition.
+  const offeredAsCandidate = (item: DeliveryItem) => item.segments.length > 0 || item.conditions.some((slug) => targets.has(slug))
+  walkNewestFirst(index.feedOrder, cut, top, baseline, query.availability.now, (entry) => {
+    if (!offeredAsCandidate(entry.item)) offer(entry)
+  })
+  return results()
 }

@@ -1,6 +1,6 @@
 /** Pieces every delivery query ranks with: the recency signal, the stable tie-break, bounded top-k selection. */
 import { DeliveryInputError } from './errors'
-import type { IndexedEntry } from './deliveryIndex'
+import { compareEntries, type DeliveryIndex, type IndexedEntry } from './deliveryIndex'
 
 const DAY_MS = 86_400_000
 
@@ -103,4 +103,72 @@ export function pageSize(value: number | undefined, name: string, fallback: numb
     throw new DeliveryInputError(`${name} must be a whole number from 1 to ${max}`)
   }
   return value
+}
+
+/** What a query keeps in its top list: an entry and its score. */
+export interface Ranked {
+  entry: IndexedEntry
+  score: number
+}
+
+/**
+ * Visits `feed[from]`, then older entries, until no older entry could score above `ceiling` plus its recency
+ * and still enter `top`, or `budget` entries were visited. Returns the index of the first entry left unvisited
+ * because of the budget, or -1 when the walk finished (ruled out or visited everything).
+ */
+export function walkNewestFirst<T extends Ranked>(
+  feed: readonly IndexedEntry[],
+  from: number,
+  top: TopK<T>,
+  ceiling: number,
+  now: Date,
+  visit: (entry: IndexedEntry) => void,
+  budget = Infinity,
+): number {
+  let visited = 0
+  for (let i = from; i >= 0; i--) {
+    const entry = feed[i]!
+    const worst = top.worst
+    if (top.full && worst) {
+      const best = ceiling + recencyScore(entry.updatedMs, now)
+      if (worst.score > best || (worst.score === best && worst.entry.updatedMs > entry.updatedMs)) return -1
+    }
+    if (visited++ >= budget) return i
+    visit(entry)
+  }
+  return -1
+}
+
+/**
+ * Offers `top` the entries that can make the list, where `ceiling` bounds any entry's score without its recency,
+ * the cheaper of two ways without knowing in advance which: walk the whole library newest first (fast when good
+ * matches are recent, however many candidates there are), but once the walk has visited as many entries as the
+ * `candidates` posting lists hold, score the candidates it has not reached directly instead. Cost is at most about
+ * twice the smaller of the two. Returns the feed index from which older entries were offered only if candidates
+ * (the caller offers any others that can qualify), or -1 when the walk left nothing out.
+ */
+export function offerBest<T extends Ranked>(
+  index: DeliveryIndex,
+  top: TopK<T>,
+  ceiling: number,
+  now: Date,
+  candidates: ReadonlyArray<ReadonlySet<IndexedEntry>>,
+  offer: (entry: IndexedEntry) => void,
+): number {
+  const feed = index.feedOrder
+  let count = 0
+  for (const entries of candidates) count += entries.size
+  const cut = walkNewestFirst(feed, feed.length - 1, top, ceiling, now, offer, count)
+  if (cut < 0) return -1
+  const last = feed[cut]!
+  candidates.forEach((entries, list) => {
+    for (const entry of entries) {
+      if (compareEntries(entry, last) > 0) continue // the walk offered it
+      // An entry in several lists is offered from the first one only.
+      let listed = false
+      for (let earlier = 0; earlier < list && !listed; earlier++) listed = candidates[earlier]!.has(entry)
+      if (!listed) offer(entry)
+    }
+  })
+  return cut
 }
