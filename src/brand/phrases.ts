@@ -1,4 +1,8 @@
-/** Whole-word, case-insensitive, Unicode-aware phrase matching, compiled once per phrase list. */
+/**
+ * Whole-word, case-insensitive, Unicode-aware phrase matching, compiled once per phrase list. Accents on vowels are
+ * optional ("diabetico" is caught by "diabético", as people often type it), while ñ and ç stay letters of their own
+ * ("año" is not "ano").
+ */
 
 export interface PhraseHit<T> {
   entry: T
@@ -13,13 +17,23 @@ export type PhraseMatcher<T> = (text: string) => PhraseHit<T>[]
 const WORD_CHAR = '[\\p{L}\\p{N}\\p{M}]'
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+const VOWEL_FORMS: Readonly<Record<string, string>> = { a: 'aáàâäã', e: 'eéèêë', i: 'iíìîï', o: 'oóòôöõ', u: 'uúùûü' }
+const VOWEL = /[aáàâäãeéèêëiíìîïoóòôöõuúùûü]/giu
+const vowelBase = (vowel: string): string => vowel.normalize('NFD').charAt(0).toLowerCase()
+
+/** A word as the matcher compares it: lower case, accents on vowels dropped. */
+export const foldWord = (word: string): string => word.normalize('NFC').toLowerCase().replace(VOWEL, vowelBase)
+
 /** "non-compliant" also matches "noncompliant" and "non compliant"; any run of spaces matches one. */
 function phrasePattern(phrase: string): string {
   return phrase
+    .normalize('NFC')
     .trim()
     .split(/\s+/)
     .map((word) =>
       escape(word)
+        // Any form of the vowel, precomposed or followed by combining marks (decomposed text).
+        .replace(VOWEL, (vowel) => `[${VOWEL_FORMS[vowelBase(vowel)]}]\\p{M}*`)
         .replace(/['’]/g, "['’]")
         .replace(/-/g, '(?:[-\\u2010\\u2011]|\\s)?'),
     )
@@ -61,11 +75,17 @@ export function cachedMatcher<T>(
 const NEXT_WORD = /^[\s\u00a0]+([\p{L}\p{N}\p{M}]+)/u
 const PREVIOUS_WORD = /([\p{L}\p{N}\p{M}]+)[\s\u00a0]+$/u
 
-export const nextWord = (text: string, end: number): string | undefined =>
-  NEXT_WORD.exec(text.slice(end, end + 80))?.[1]?.toLowerCase()
+/** The word after `end`, folded (see `foldWord`). */
+export function nextWord(text: string, end: number): string | undefined {
+  const word = NEXT_WORD.exec(text.slice(end, end + 80))?.[1]
+  return word === undefined ? undefined : foldWord(word)
+}
 
-export const previousWord = (text: string, start: number): string | undefined =>
-  PREVIOUS_WORD.exec(text.slice(Math.max(0, start - 80), start))?.[1]?.toLowerCase()
+/** The word before `start`, folded (see `foldWord`). */
+export function previousWord(text: string, start: number): string | undefined {
+  const word = PREVIOUS_WORD.exec(text.slice(Math.max(0, start - 80), start))?.[1]
+  return word === undefined ? undefined : foldWord(word)
+}
 
 /** Patient-facing strings a wording rule should read: texts, link texts and image alt texts. */
 export function wordingTargets(input: {

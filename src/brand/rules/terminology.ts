@@ -1,4 +1,4 @@
-import { cachedMatcher, compilePhrases, nextWord, previousWord, wordingTargets, type PhraseMatcher } from '../phrases'
+import { cachedMatcher, compilePhrases, foldWord, nextWord, previousWord, wordingTargets, type PhraseMatcher } from '../phrases'
 import type { BrandRule, RawFinding } from '../rule'
 import type { BannedTerm } from '../settings'
 
@@ -8,19 +8,19 @@ interface CompiledTerm {
   unlessPrevious: Set<string>
 }
 
-const lower = (words: readonly string[]) => new Set(words.map((w) => w.toLowerCase()))
+const folded = (words: readonly string[]) => new Set(words.map(foldWord))
 const cache = new WeakMap<object, Map<string, PhraseMatcher<CompiledTerm>>>()
 
 export const terminology: BrandRule = {
   id: 'terminology',
-  description: 'Banned or outdated terms (whole words, any case) are replaced with the brand term.',
+  description: 'Banned or outdated terms (whole words, any case, with or without accents) are replaced with the brand term.',
   defaultSeverity: 'error',
   check(input, settings) {
     const matcher = cachedMatcher(cache, settings.terminology, input.locale, () =>
       compilePhrases(
         settings.terminology
           .filter((term) => term.locale === 'all' || term.locale === input.locale)
-          .map((term) => ({ term, unlessNext: lower(term.unlessNextWord), unlessPrevious: lower(term.unlessPreviousWord) })),
+          .map((term) => ({ term, unlessNext: folded(term.unlessNextWord), unlessPrevious: folded(term.unlessPreviousWord) })),
         (compiled) => compiled.term.term,
       ),
     )

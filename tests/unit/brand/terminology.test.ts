@@ -60,6 +60,16 @@ describe('terminology rule', () => {
     expect(flagged('Spanish speakers may say diabético.', 'en')).toEqual([])
   })
 
+  it('catches a term typed without its accents, or in decomposed Unicode, and keeps ñ a letter of its own', () => {
+    expect(flagged('Un diabetico y los DIABETICOS. La victima se recupera.', 'es')).toEqual(['diabetico', 'DIABETICOS', 'victima'])
+    const decomposed = 'Un diabe\u0301tico sufre de sed.'
+    expect(flagged(decomposed, 'es')).toEqual(['diabe\u0301tico', 'sufre de'])
+    // The clinical exceptions hold without accents too.
+    expect(flagged('La retinopatia diabetica y el pie diabetico requieren control.', 'es')).toEqual([])
+    const settings = settingsWith({ terminology: [{ term: 'ano', replacement: 'recto', reason: 'prueba', locale: 'es' }] })
+    expect(check(article({ locale: 'es', texts: body('Cada año, y también el ANO.') }), settings).map((f) => f.text)).toEqual(['ANO'])
+  })
+
   it('checks titles, summaries, link text and image alt text too', () => {
     const input = article({
       texts: [
