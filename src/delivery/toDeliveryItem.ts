@@ -1,5 +1,5 @@
 import type { ConditionNode, DeliveryItem, LocalizedText } from '../personalization/types'
-import { LOCALES, type ContentType, type Locale } from '../taxonomy/journeyStages'
+import { LOCALES, type Channel, type ContentType, type JourneyStage, type Locale } from '../taxonomy/journeyStages'
 
 type Doc = Record<string, any>
 type Localized<T> = Partial<Record<Locale, T>> | T | null | undefined
@@ -58,8 +58,11 @@ export function toDeliveryItem(type: ContentType, doc: Doc, taxonomy: TaxonomyLo
   const slugs = (refs: unknown, map: Map<string, string>) =>
     (Array.isArray(refs) ? refs : []).map((r) => map.get(idOf(r))).filter((s): s is string => Boolean(s))
 
+  // Fresh, duplicate-free arrays: the index keeps these for the life of the process and scans them on every query
+  // (arrays as the database adapter builds them are measurably slower to scan).
+  const unique = <T>(values: T[] | null | undefined): T[] => [...new Set(values ?? [])]
   return {
-    channels: doc.channels?.length ? doc.channels : ['web', 'portal'],
+    channels: doc.channels?.length ? unique<Channel>(doc.channels) : ['web', 'portal'],
     clinical: doc.clinical !== false,
     conditions: slugs(doc.conditions, taxonomy.conditionSlug),
     endsAt: type === 'events' ? (doc.endsAt ?? null) : null,
@@ -70,7 +73,7 @@ export function toDeliveryItem(type: ContentType, doc: Doc, taxonomy: TaxonomyLo
     publishedAt: doc.publishedAt ?? doc.createdAt ?? null,
     segments: slugs(doc.segments, taxonomy.segmentSlug),
     slug: doc.slug,
-    stages: doc.stages ?? [],
+    stages: unique<JourneyStage>(doc.stages),
     type,
     updatedAt: doc.updatedAt,
     variants: (doc.variants ?? []).map((variant: Doc) => {
