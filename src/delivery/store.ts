@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 
 import { settingsFromGuidelines, withholdsLapsedReviews } from '../brandGate/settingsFromGuidelines'
 import type { BrandGuidelineSettings } from '../brand/settings'
@@ -11,6 +11,44 @@ import { deliveryExtras, toConditionNode, toDeliveryItem, type TaxonomyLookup } 
 type Doc = Record<string, any>
 
 const PAGE = 500
+
+/**
+ * The fields delivery reads. Bodies, transcripts, brand findings and versions stay in the database: a full
+ * load reads a fraction of each row.
+ */
+const TARGETING_SELECT = {
+  channels: true,
+  clinical: true,
+  conditions: true,
+  createdAt: true,
+  medicalReviewedAt: true,
+  segments: true,
+  slug: true,
+  stages: true,
+  summary: true,
+  title: true,
+  translationComplete: true,
+  updatedAt: true,
+  variants: { segments: true, summary: true, title: true },
+} as const
+const DELIVERY_SELECT: Record<ContentType, Record<string, unknown>> = {
+  articles: { ...TARGETING_SELECT, readingTimeMinutes: true },
+  events: {
+    ...TARGETING_SELECT,
+    attendance: true,
+    capacity: true,
+    endsAt: true,
+    kind: true,
+    location: true,
+    registrationUrl: true,
+    startsAt: true,
+    status: true,
+    timeZone: true,
+    virtualUrl: true,
+  },
+  pamphlets: { ...TARGETING_SELECT, pdf: true },
+  videos: { ...TARGETING_SELECT, durationSeconds: true, source: true, url: true },
+}
 /** How stale an instance may be: every delivery request syncs from the change log at most this often. */
 export const SYNC_INTERVAL_MS = 1000
 /** Events are re-read this far back so commits that finish out of order are never missed. */
@@ -56,23 +94,27 @@ export class DeliveryStore {
     const index = new DeliveryIndex(this.conditionNodes)
     const items: DeliveryItem[] = []
     for (const type of CONTENT_TYPES) {
-      for (let page = 1; ; page += 1) {
-        const result = await this.payload.find({
+      // Keyset pages (id > last id) with no count query: each page costs the same however deep the library is.
+      for (let after: number | string | undefined; ; ) {
+        const published: Where = { _status: { equals: 'published' } }
+        const { docs } = await this.payload.find({
           collection: type,
           depth: 0,
           draft: false,
           limit: PAGE,
           locale: 'all',
           overrideAccess: true,
-          page,
+          pagination: false,
+          select: DELIVERY_SELECT[type] as never,
           sort: 'id',
-          where: { _status: { equals: 'published' } },
+          where: after === undefined ? published : { and: [published, { id: { greater_than: after } }] },
         })
-        for (const doc of result.docs as Doc[]) {
+        for (const doc of docs as Doc[]) {
           items.push(toDeliveryItem(type, doc, this.taxonomy))
           this.extras.set(`${type}/${doc.id}`, deliveryExtras(type, doc))
         }
-        if (!result.hasNextPage) break
+        if (docs.length < PAGE) break
+        after = (docs[docs.length - 1] as Doc).id
       }
     }
     index.upsertMany(items)
@@ -151,6 +193,7 @@ export class DeliveryStore {
       id,
       locale: 'all',
       overrideAccess: true,
+      select: { ...DELIVERY_SELECT[type], _status: true } as never,
     })) as Doc | null
     if (doc && doc._status === 'published') {
       this.index.upsert(toDeliveryItem(type, doc, this.taxonomy))
