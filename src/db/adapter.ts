@@ -7,6 +7,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { parseDatabaseURI } from './databaseURI'
+import { installSqliteStatementCache } from './sqliteStatementCache'
 
 export interface DatabaseOptions {
   /** Repository root: relative SQLite paths and migration folders resolve from here. */
@@ -51,6 +52,7 @@ export function databaseAdapter({ push, rootDir, uri }: DatabaseOptions): Databa
       const file = target.url.slice('file:'.length)
       const absolute = path.isAbsolute(file) ? file : path.resolve(rootDir, file)
       fs.mkdirSync(path.dirname(absolute), { recursive: true })
+      installSqliteStatementCache()
       return sqliteAdapter({
         beforeSchemaInit: [indexLocalesByParent],
         client: { url: `file:${absolute}` },
