@@ -4,7 +4,7 @@ import { APIError } from 'payload'
 import { contentFeed, type ContentFeedPage } from '../personalization/contentFeed'
 import { contentForCodes, type Audience, type CodeContentResult } from '../personalization/contentForCodes'
 import { DeliveryInputError } from '../personalization/errors'
-import { personalizedContent, type PersonalizedResult } from '../personalization/personalizedContent'
+import { rankPersonalized, type PersonalizedAnswer, type PersonalizedResult } from '../personalization/personalizedContent'
 import { responseCacheKey } from '../personalization/responseCache'
 import { isServable } from '../personalization/availability'
 import { serveText } from '../personalization/servedText'
@@ -15,12 +15,16 @@ import { effectiveChannel, requireAuthenticated } from './access'
 import { deliveryStore, type DeliveryStore } from './store'
 
 /** Input problems become 400s whose message a person understands; nothing of the input is logged. */
+function inputErrorAs400(error: unknown): never {
+  if (error instanceof DeliveryInputError) throw new APIError(error.message, 400, null, true)
+  throw error
+}
+
 async function guarded<T>(run: () => Promise<T> | T): Promise<T> {
   try {
     return await run()
   } catch (error) {
-    if (error instanceof DeliveryInputError) throw new APIError(error.message, 400, null, true)
-    throw error
+    return inputErrorAs400(error)
   }
 }
 
@@ -46,10 +50,16 @@ export async function runPersonalizedContent(
   const key = responseCacheKey('personalizedContent', scoped, { limit: args.limit ?? 10, types: args.types ?? null })
   const cached = store.cacheEnabled ? (store.cache.get(key, store.index.version) as PersonalizedResult[] | undefined) : undefined
   if (cached) return { results: cached, store }
-  const results = await guarded(() =>
-    personalizedContent(store.index, scoped, { ...store.availability, limit: args.limit ?? 10, now: new Date(), types: args.types ?? undefined }),
-  )
-  if (store.cacheEnabled) store.cache.set(key, store.index.version, results)
+  // Synchronous from reading the version to storing the answer: no index change can slip in between.
+  const version = store.index.version
+  let answer: PersonalizedAnswer
+  try {
+    answer = rankPersonalized(store.index, scoped, { ...store.availability, limit: args.limit ?? 10, now: new Date(), types: args.types ?? undefined })
+  } catch (error) {
+    return inputErrorAs400(error)
+  }
+  const { affectedBy, results } = answer
+  if (store.cacheEnabled) store.cache.set(key, version, results, new Date(), affectedBy)
   return { results, store }
 }
 

@@ -54,6 +54,8 @@ export const SYNC_INTERVAL_MS = 1000
 /** Events are re-read this far back so commits that finish out of order are never missed. */
 const OVERLAP_MS = 5000
 const TOMBSTONE_DAYS = 30
+/** Up to this many changes in one sync, cached answers are invalidated one change at a time (see ResponseCache). */
+const TARGETED_INVALIDATION_LIMIT = 50
 
 /**
  * Published content in memory, per Payload instance. Delivery queries read only this; it follows the
@@ -134,6 +136,11 @@ export class DeliveryStore {
       index.upsert(placeholder(event))
       index.remove(event.type, event.docId, event.action as RemovalReason, new Date(event.at))
     }
+    // A new index starts its own version count: answers cached from the old one must not pass for current.
+    this.cache.clear()
+    index.onItemChange = (change, version) => {
+      if (this.cacheEnabled) this.cache.itemChanged(change, version)
+    }
     this.index = index
     this.eventCursor = started
     this.lastSync = Date.now()
@@ -175,6 +182,8 @@ export class DeliveryStore {
       this.seenEvents.set(id, startedAt)
       touched.set(`${event.type}/${event.docId}`, event)
     }
+    // Each change is checked against every cached answer; past a bulk edit's worth, starting afresh is cheaper.
+    if (touched.size > TARGETED_INVALIDATION_LIMIT) this.cache.clear()
     for (const event of touched.values()) await this.refresh(event.type, event.docId, event)
     // Ended events leave the index with an 'expired' tombstone, so feeds tell automation to stop.
     this.index.expireEnded(new Date())

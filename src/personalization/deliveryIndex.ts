@@ -15,6 +15,12 @@ export type PostingDimension = 'condition' | 'stage' | 'segment' | 'channel' | '
 /** The segment posting key for items with `segments: []`, which are for everyone. */
 export const EVERYONE = ''
 
+/** One item changed: `entry` is how the index holds it now, undefined when it left (unpublished, deleted, expired). */
+export interface ItemChange {
+  key: string
+  entry: IndexedEntry | undefined
+}
+
 export interface IndexedEntry {
   readonly key: string
   readonly item: DeliveryItem
@@ -135,6 +141,11 @@ export class DeliveryIndex {
   private completeSinceMs: number
   private graph: ConditionGraph
   private changes = 0
+  /**
+   * Told about every single-item change (upsert, remove, expiry) right after the version moved; bulk fills and
+   * condition edits are not reported item by item, so listeners must treat an unreported version step as "anything".
+   */
+  onItemChange: ((change: ItemChange, version: number) => void) | undefined
 
   constructor(conditions: readonly ConditionNode[] = [], options: DeliveryIndexOptions = {}) {
     this.graph = new ConditionGraph(conditions)
@@ -172,6 +183,8 @@ export class DeliveryIndex {
   upsert(item: DeliveryItem): void {
     this.link(item, true)
     this.changes++
+    const key = itemKey(item.type, item.id)
+    this.onItemChange?.({ entry: this.entries.get(key), key }, this.changes)
   }
 
   /** Adds or replaces many items at once (the initial fill): feed order is sorted once at the end. One version bump. */
@@ -215,6 +228,7 @@ export class DeliveryIndex {
     insertSorted(this.tombstoneLog, record, tombstonePosition)
     this.pruneTombstones()
     this.changes++
+    this.onItemChange?.({ entry: undefined, key }, this.changes)
     return true
   }
 

@@ -2,17 +2,28 @@
 export * from './types'
 export { DeliveryInputError } from './errors'
 export { ConditionGraph, formatCode, type CodeMatch } from './conditionGraph'
-export { DeliveryIndex, EVERYONE, itemKey, type DeliveryIndexOptions, type IndexedEntry, type PostingDimension, type TombstoneRecord } from './deliveryIndex'
+export {
+  DeliveryIndex,
+  EVERYONE,
+  itemKey,
+  type DeliveryIndexOptions,
+  type IndexedEntry,
+  type ItemChange,
+  type PostingDimension,
+  type TombstoneRecord,
+} from './deliveryIndex'
 export { DEFAULT_MAX_REVIEW_AGE_MONTHS, hasEnded, hasLapsedReview, isServable, isServableEntry } from './availability'
 export { recencyScore } from './ranking'
 export { serveText } from './servedText'
 export {
   personalizedContent,
+  rankPersonalized,
   CONDITION_SCORES,
   LOCALE_COMPLETE_SCORE,
   SEGMENT_SCORE,
   STAGE_SCORE,
   type MatchReason,
+  type PersonalizedAnswer,
   type PersonalizedContentOptions,
   type PersonalizedResult,
 } from './personalizedContent'
@@ -26,4 +37,4 @@ export {
   type FeedItem,
   type FeedTombstone,
 } from './contentFeed'
-export { ResponseCache, responseCacheKey, type ResponseCacheOptions } from './responseCache'
+export { ResponseCache, responseCacheKey, type AffectedBy, type ResponseCacheOptions } from './responseCache'

@@ -28,6 +28,7 @@ import type { ContentProfile } from '../privacy/profile'
 import { availabilityFrom, isServableEntry } from './availability'
 import { formatCode } from './conditionGraph'
 import type { DeliveryIndex, IndexedEntry } from './deliveryIndex'
+import type { AffectedBy } from './responseCache'
 import { compareRanked, offerBest, pageSize, recencyScore, TopK, walkNewestFirst, type Ranked } from './ranking'
 import { serveText } from './servedText'
 import type { AvailabilityOptions, Channel, ContentType, DeliveryItem, JourneyStage, Locale, MatchHow, ServedText } from './types'
@@ -158,6 +159,34 @@ export function personalizedContent(
   profile: ContentProfile,
   options: PersonalizedContentOptions,
 ): PersonalizedResult[] {
+  return rankPersonalized(index, profile, options).results
+}
+
+export interface PersonalizedAnswer {
+  results: PersonalizedResult[]
+  /**
+   * Whether a later change to one item can alter these results: the item is on the list, or it now qualifies and
+   * ranks above the last result (or the list is short). Anything else leaves the top `limit` exactly as it is.
+   */
+  affectedBy: AffectedBy
+}
+
+function answer(ranked: Ranked[], query: Query, limit: number): PersonalizedAnswer {
+  const listed = new Set(ranked.map(({ entry }) => entry.key))
+  const last = ranked[ranked.length - 1]
+  return {
+    results: ranked.map((candidate) => toResult(candidate, query)),
+    affectedBy: ({ entry, key }) => {
+      if (listed.has(key)) return true
+      if (!entry) return false
+      const score = scoreOf(entry, query)
+      return score >= 0 && (ranked.length < limit || compareRanked({ entry, score }, last!) < 0)
+    },
+  }
+}
+
+/** `personalizedContent` plus what the response cache needs to keep the answer across unrelated changes. */
+export function rankPersonalized(index: DeliveryIndex, profile: ContentProfile, options: PersonalizedContentOptions): PersonalizedAnswer {
   const limit = pageSize(options.limit, 'limit', 10, 100)
   const targets = conditionTargets(index, profile)
   const query: Query = {
@@ -175,7 +204,7 @@ export function personalizedContent(
     const score = scoreOf(entry, query)
     if (score >= 0) top.offer({ entry, score })
   }
-  const results = () => top.sorted().map((candidate) => toResult(candidate, query))
+  const results = () => answer(top.sorted(), query, limit)
 
   // 1. The whole library newest first while that is cheap, then the candidates: items carrying one of the profile's
   //    conditions (or their relatives) or targeting one of its segments.

@@ -1,9 +1,16 @@
 /**
  * A bounded cache of query responses keyed by profile and query arguments. Each entry remembers the index version it
- * was computed at; after any change to the index (publish, unpublish, condition edit) older entries are misses.
- * Time matters too (events end, reviews lapse, recency buckets move), so entries also expire after `maxAgeMs`.
+ * was computed at; an entry from another version is a miss. When the index reports a change to one item
+ * (`itemChanged`), entries that say the change cannot affect them (their `affectedBy` answers false) move on to the
+ * new version and stay; the others are dropped. Any change the index does not report item by item (a bulk load, a
+ * condition edit) leaves every entry behind. Time matters too (events end, reviews lapse, recency buckets move), so
+ * entries also expire after `maxAgeMs`.
  */
+import type { ItemChange } from './deliveryIndex'
 import { profileCacheKey, type ContentProfile } from '../privacy/profile'
+
+/** Whether a change can alter a cached response. Must never answer false when it could. */
+export type AffectedBy = (change: ItemChange) => boolean
 
 export interface ResponseCacheOptions {
   /** Least recently used entries are dropped beyond this. Default 10,000. */
@@ -16,6 +23,7 @@ interface CacheEntry<V> {
   version: number
   storedMs: number
   value: V
+  affectedBy: AffectedBy | undefined
 }
 
 // Sorted keys make { a, b } and { b, a } the same key; Dates and undefined are written so that equal args match.
@@ -66,9 +74,10 @@ export class ResponseCache<V> {
     return entry.value
   }
 
-  set(key: string, version: number, value: V, now: Date = new Date()): void {
+  /** Stores a value computed at index `version`; with `affectedBy`, the entry can outlive changes that do not concern it. */
+  set(key: string, version: number, value: V, now: Date = new Date(), affectedBy?: AffectedBy): void {
     this.entries.delete(key)
-    this.entries.set(key, { version, storedMs: now.getTime(), value })
+    this.entries.set(key, { affectedBy, storedMs: now.getTime(), value, version })
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!)
   }
 
@@ -79,6 +88,14 @@ export class ResponseCache<V> {
     const value = compute()
     this.set(key, version, value, now)
     return value
+  }
+
+  /** The index went from `version - 1` to `version` by this one change. */
+  itemChanged(change: ItemChange, version: number): void {
+    for (const [key, entry] of this.entries) {
+      if (entry.version === version - 1 && entry.affectedBy && !entry.affectedBy(change)) entry.version = version
+      else this.entries.delete(key)
+    }
   }
 
   clear(): void {
