@@ -51,6 +51,7 @@ const DELIVERY_SELECT: Record<ContentType, Record<string, unknown>> = {
 }
 /** How stale an instance may be: every delivery request syncs from the change log at most this often. */
 export const SYNC_INTERVAL_MS = 1000
+export const MAX_SYNC_WAIT_MS = 2000
 /** Events are re-read this far back so commits that finish out of order are never missed. */
 const OVERLAP_MS = 5000
 const TOMBSTONE_DAYS = 30
@@ -66,11 +67,14 @@ export class DeliveryStore {
   readonly cache = new ResponseCache<unknown>()
   /** Benchmarks switch the response cache off to measure uncached queries. */
   cacheEnabled = true
+  /** How long a delivery request waits for a sync before answering from the loaded index (see `fresh`). */
+  maxSyncWaitMs = MAX_SYNC_WAIT_MS
   private readonly extras = new Map<string, Record<string, unknown>>()
   private readonly seenEvents = new Map<string, number>()
   private eventCursor = 0
   private lastSync = 0
   private syncing: Promise<void> | null = null
+  private syncStartedAt = 0
   private taxonomyStamp = ''
   private taxonomy: TaxonomyLookup = { conditionSlug: new Map(), segmentSlug: new Map() }
   private guidelinesStamp = ''
@@ -148,15 +152,40 @@ export class DeliveryStore {
 
   /** Applies changes logged since the last sync (by any instance). Cheap when nothing changed. */
   sync(): Promise<void> {
-    this.syncing ??= this.runSync().finally(() => {
-      this.syncing = null
-    })
+    if (!this.syncing) {
+      this.syncStartedAt = Date.now()
+      this.syncing = this.runSync()
+        .catch((error: unknown) => {
+          // Retried by a request after SYNC_INTERVAL_MS, not by every request: one attempt (and one log line) a second.
+          this.lastSync = Date.now()
+          this.payload.logger.warn({ err: error, msg: 'Delivery sync failed; serving the content already loaded' })
+          throw error
+        })
+        .finally(() => {
+          this.syncing = null
+        })
+    }
     return this.syncing
   }
 
-  /** Syncs when the last sync is older than SYNC_INTERVAL_MS; delivery requests call this. */
+  /**
+   * Syncs when the last sync is older than SYNC_INTERVAL_MS; delivery requests call this. A request waits for the
+   * sync at most `maxSyncWaitMs`, then answers from the index it has while the sync goes on: a full reload after a
+   * condition or guideline change (about 25 s for 100,000 items on SQLite) or a database that is slow or down must
+   * not stall delivery. A failed sync is logged and retried by the next request.
+   */
   async fresh(): Promise<this> {
-    if (Date.now() - this.lastSync >= SYNC_INTERVAL_MS) await this.sync()
+    if (Date.now() - this.lastSync < SYNC_INTERVAL_MS) return this
+    // Requests arriving during a long sync do not wait again: the wait is counted from the sync's start.
+    const budget = this.maxSyncWaitMs - (this.syncing ? Date.now() - this.syncStartedAt : 0)
+    if (budget <= 0) return this
+    const synced = this.sync().catch(() => {}) // logged by sync()
+    let timer: NodeJS.Timeout | undefined
+    const waited = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, budget)
+    })
+    await Promise.race([synced, waited])
+    clearTimeout(timer)
     return this
   }
 

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { runPersonalizedContent } from '@/delivery/queries'
-import { deliveryStore } from '@/delivery/store'
+import { deliveryStore, MAX_SYNC_WAIT_MS } from '@/delivery/store'
 
 import { createApiClient, createStaff, lexical } from './helpers/fixtures'
 import { apiClient } from './helpers/http'
@@ -266,6 +266,50 @@ describe('two Carepath instances on one database', () => {
     } finally {
       await second.shutdown()
     }
+  })
+})
+
+describe('delivery while the store cannot sync', () => {
+  it('answers from the loaded content while a sync hangs or fails, then catches up', async () => {
+    const store = await deliveryStore(carepath.payload)
+    const internals = store as unknown as { lastSync: number; runSync: () => Promise<void> }
+    const runSync = internals.runSync
+    const question = { conditions: ['type-2-diabetes'] }
+    const titles = async () => {
+      const { data, errors } = await personalized(question)
+      expect(errors).toBeUndefined()
+      return data!.personalizedContent.map((c) => c.title)
+    }
+    const before = await titles()
+    expect(before).toContain('What is type 2 diabetes?')
+    store.maxSyncWaitMs = 200
+    try {
+      // A sync that never finishes on its own (a long reload, a stuck database): requests still get answers.
+      let finish!: () => void
+      internals.runSync = () => new Promise<void>((resolve) => (finish = resolve))
+      internals.lastSync = 0
+      expect(await titles()).toEqual(before)
+      expect(await titles()).toEqual(before) // a second request does not wait for the same sync again
+      finish()
+
+      // A sync that fails (database down): answered from memory; direct callers of sync() see the error.
+      internals.runSync = () => Promise.reject(new Error('database unavailable'))
+      internals.lastSync = 0
+      expect(await titles()).toEqual(before)
+      internals.lastSync = 0
+      await expect(store.sync()).rejects.toThrow('database unavailable')
+    } finally {
+      internals.runSync = runSync
+      store.maxSyncWaitMs = MAX_SYNC_WAIT_MS
+    }
+
+    // Back to normal: a publish shows up after the next sync.
+    await carepath.payload.create({
+      collection: 'articles',
+      data: { _status: 'published', conditions: [ids.type2], medicalReviewedAt: reviewed, stages: ['retention'], title: 'After the outage' } as never,
+    })
+    await sync()
+    expect(await titles()).toContain('After the outage')
   })
 })
 
