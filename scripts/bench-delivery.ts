@@ -42,6 +42,7 @@ const arg = (name: string, fallback: number) => Number(process.argv.find((a) => 
 const ITEMS = arg('items', 10_000)
 const SCALE = arg('scale', 100_000)
 const DURATION = arg('duration', 8)
+const WARMUP = arg('warmup', 1)
 const API_KEY = 'bench-website-key'
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'carepath-bench-'))
@@ -144,17 +145,22 @@ async function probe(label: string, port: number, urlPath: string, body: Body | 
 /** POST a GraphQL body from `bodies()`, or GET the path `paths()` returns. */
 async function measure(label: string, port: number, urlPath: string, bodies: (() => Body) | null, paths?: () => string) {
   await probe(label, port, paths ? paths() : urlPath, bodies ? bodies() : null)
+  const load = (duration: number) =>
+    autocannon({
+      connections: 10,
+      duration,
+      requests: [
+        bodies
+          ? { headers, method: 'POST', setupRequest: (request: object) => ({ ...request, body: JSON.stringify(bodies()) }) }
+          : { headers, method: 'GET', setupRequest: (request: object) => ({ ...request, path: paths!() }) },
+      ],
+      url: `http://127.0.0.1:${port}${urlPath}`,
+    })
+  // Same treatment for stock and fast paths: a warm-up the figures leave out (JIT, caches), then a clean heap.
+  if (WARMUP > 0) await load(WARMUP)
+  collectGarbage()
   const latencies: number[] = []
-  const instance = autocannon({
-    connections: 10,
-    duration: DURATION,
-    requests: [
-      bodies
-        ? { headers, method: 'POST', setupRequest: (request: object) => ({ ...request, body: JSON.stringify(bodies()) }) }
-        : { headers, method: 'GET', setupRequest: (request: object) => ({ ...request, path: paths!() }) },
-    ],
-    url: `http://127.0.0.1:${port}${urlPath}`,
-  })
+  const instance = load(DURATION)
   instance.on('response', (_client: unknown, _status: number, _bytes: number, time: number) => latencies.push(time))
   const result = await instance
   latencies.sort((a, b) => a - b)
