@@ -99,10 +99,10 @@ export class DeliveryStore {
     await this.loadGuidelines()
     const index = new DeliveryIndex(this.conditionNodes)
     const items: DeliveryItem[] = []
+    const published: Where = { _status: { equals: 'published' } }
     for (const type of CONTENT_TYPES) {
       // Keyset pages (id > last id) with no count query: each page costs the same however deep the library is.
       for (let after: number | string | undefined; ; ) {
-        const published: Where = { _status: { equals: 'published' } }
         const { docs } = await this.payload.find({
           collection: type,
           depth: 0,
