@@ -191,9 +191,21 @@ export class DeliveryStore {
 
   private async runSync() {
     const startedAt = Date.now()
-    if ((await this.taxonomyChanged()) || (await this.guidelinesChanged())) {
-      await this.load()
-      return
+    if (await this.guidelinesChanged()) {
+      // Availability (lapsed reviews) is applied at query time: new settings need no reload, only fresh answers.
+      await this.loadGuidelines()
+      this.cache.clear()
+    }
+    if (await this.taxonomyChanged()) {
+      const before = this.taxonomy
+      await this.loadTaxonomy()
+      if (!keepsSlugs(before, this.taxonomy)) {
+        // Items hold condition and segment slugs: a renamed (or removed) one means mapping every item again.
+        await this.load()
+        return
+      }
+      // New conditions or segments, new codes, parents or names: the items stay as they are.
+      this.index.replaceConditions(this.conditionNodes)
     }
     const events = await this.payload.find({
       collection: 'content-events',
@@ -281,6 +293,12 @@ export class DeliveryStore {
     const guidelines = (await this.payload.findGlobal({ depth: 0, overrideAccess: true, slug: 'brandGuidelines', select: { updatedAt: true } as never })) as Doc
     return String(guidelines.updatedAt ?? '') !== this.guidelinesStamp
   }
+}
+
+/** Whether every condition and segment known before still has the slug it had (additions are fine). */
+function keepsSlugs(before: TaxonomyLookup, after: TaxonomyLookup): boolean {
+  const kept = (old: Map<string, string>, now: Map<string, string>) => [...old].every(([id, slug]) => now.get(id) === slug)
+  return kept(before.conditionSlug, after.conditionSlug) && kept(before.segmentSlug, after.segmentSlug)
 }
 
 /** Just enough of an item to turn a logged removal into a feed tombstone after a restart. */

@@ -313,6 +313,62 @@ describe('delivery while the store cannot sync', () => {
   })
 })
 
+describe('condition, segment and guideline changes', () => {
+  it('apply at the next sync, reloading published content only when a slug changes', async () => {
+    const { payload } = carepath
+    const store = await deliveryStore(payload)
+    const internals = store as unknown as { load: () => Promise<void> }
+    const load = internals.load
+    let loads = 0
+    internals.load = () => ((loads += 1), load.call(store))
+    const titles = async (profile: Record<string, unknown>) => {
+      const { data, errors } = await personalized(profile)
+      expect(errors).toBeUndefined()
+      return data!.personalizedContent.map((c) => c.title)
+    }
+    const forCode = async (code: string) => {
+      const res = await api.graphql<{ contentForCodes: Array<{ title: string }> }>(
+        'query ($code: String!) { contentForCodes(codes: [{ system: ICD10CM, code: $code }], locale: en) { title } }',
+        { code },
+        { apiKey: websiteKey },
+      )
+      expect(res.body.errors).toBeUndefined()
+      return res.body.data!.contentForCodes.map((c) => c.title)
+    }
+    const withholdLapsed = (value: boolean) =>
+      payload.updateGlobal({ data: { medicalReview: { withholdLapsed: value } } as never, slug: 'brandGuidelines' })
+    const gestational = (await payload.find({ collection: 'conditions', where: { slug: { equals: 'gestational-diabetes' } } })).docs[0]!
+    try {
+      // Guidelines: lapsed reviews are served once the hospital stops withholding them, and withheld again after.
+      expect(await titles({ conditions: ['type-2-diabetes'] })).not.toContain('Old review')
+      await withholdLapsed(false)
+      await sync()
+      expect(await titles({ conditions: ['type-2-diabetes'] })).toContain('Old review')
+      await withholdLapsed(true)
+      await sync()
+      expect(await titles({ conditions: ['type-2-diabetes'] })).not.toContain('Old review')
+
+      // A new code on a condition: the portal finds its content by that code.
+      expect(await forCode('O24.410')).toEqual([])
+      await payload.update({ collection: 'conditions', data: { icd10Codes: ['O24.419', 'O24.410'] } as never, id: gestational.id })
+      await sync()
+      expect(await forCode('O24.410')).toContain('Managing gestational diabetes')
+      expect(loads).toBe(0)
+
+      // A renamed segment: every item is mapped again, and the new slug finds its content.
+      await payload.update({ collection: 'segments', data: { slug: 'new-mothers' } as never, id: ids.newMoms! })
+      await sync()
+      expect(await titles({ conditions: ['gestational-diabetes'], segments: ['new-mothers'] })).toContain('Managing gestational diabetes')
+      expect(loads).toBe(1)
+    } finally {
+      internals.load = load
+      await payload.update({ collection: 'segments', data: { slug: 'new-moms' } as never, id: ids.newMoms! })
+      await payload.update({ collection: 'conditions', data: { icd10Codes: ['O24.419'] } as never, id: gestational.id })
+      await sync()
+    }
+  })
+})
+
 describe('query cost limits', () => {
   it('refuses over-deep and over-costly queries with clear errors', async () => {
     const nested = 'conditions { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { parent { name } } } } } } } } } } } }'
