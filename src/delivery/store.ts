@@ -171,8 +171,8 @@ export class DeliveryStore {
   /**
    * Syncs when the last sync is older than SYNC_INTERVAL_MS; delivery requests call this. A request waits for the
    * sync at most `maxSyncWaitMs`, then answers from the index it has while the sync goes on: a full reload after a
-   * condition or guideline change (about 25 s for 100,000 items on SQLite) or a database that is slow or down must
-   * not stall delivery. A failed sync is logged and retried by the next request.
+   * renamed condition or segment slug (about 25 s for 100,000 items on SQLite) or a database that is slow or down
+   * must not stall delivery. A failed sync is logged and retried by the next request.
    */
   async fresh(): Promise<this> {
     if (Date.now() - this.lastSync < SYNC_INTERVAL_MS) return this
@@ -196,9 +196,10 @@ export class DeliveryStore {
       await this.loadGuidelines()
       this.cache.clear()
     }
-    if (await this.taxonomyChanged()) {
+    const taxonomyStamp = await this.taxonomyChange()
+    if (taxonomyStamp !== null) {
       const before = this.taxonomy
-      await this.loadTaxonomy()
+      await this.loadTaxonomy(taxonomyStamp)
       if (!keepsSlugs(before, this.taxonomy)) {
         // Items hold condition and segment slugs: a renamed (or removed) one means mapping every item again.
         await this.load()
@@ -256,7 +257,12 @@ export class DeliveryStore {
 
   private conditionNodes: ReturnType<typeof toConditionNode>[] = []
 
-  private async loadTaxonomy() {
+  /**
+   * Reads conditions and segments. The stamp is taken before the documents (or passed in by a caller that just took
+   * it), so an edit that lands while they are read moves the stamp again and is picked up by the next sync.
+   */
+  private async loadTaxonomy(stamp?: string) {
+    const taxonomyStamp = stamp ?? (await this.taxonomyStampNow())
     const [conditions, segments] = await Promise.all([
       this.payload.find({ collection: 'conditions', depth: 0, limit: 0, locale: 'en', overrideAccess: true, pagination: false }),
       this.payload.find({ collection: 'segments', depth: 0, limit: 0, locale: 'en', overrideAccess: true, pagination: false }),
@@ -264,7 +270,7 @@ export class DeliveryStore {
     const conditionSlug = new Map(conditions.docs.map((d) => [String(d.id), d.slug as string]))
     this.taxonomy = { conditionSlug, segmentSlug: new Map(segments.docs.map((d) => [String(d.id), d.slug as string])) }
     this.conditionNodes = conditions.docs.map((d) => toConditionNode(d as Doc, conditionSlug))
-    this.taxonomyStamp = await this.taxonomyStampNow()
+    this.taxonomyStamp = taxonomyStamp
   }
 
   /** Count and newest change of conditions and segments: any edit, addition or deletion moves it. */
@@ -278,8 +284,10 @@ export class DeliveryStore {
     return parts.join('|')
   }
 
-  private async taxonomyChanged() {
-    return (await this.taxonomyStampNow()) !== this.taxonomyStamp
+  /** The new stamp when conditions or segments changed since the last read, otherwise null. */
+  private async taxonomyChange(): Promise<string | null> {
+    const stamp = await this.taxonomyStampNow()
+    return stamp === this.taxonomyStamp ? null : stamp
   }
 
   private async loadGuidelines() {
