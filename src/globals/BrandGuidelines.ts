@@ -1,5 +1,4 @@
-import type { Field, GlobalAfterChangeHook, GlobalBeforeValidateHook, GlobalConfig } from 'payload'
-import { ValidationError } from 'payload'
+import type { Field, GlobalConfig } from 'payload'
 
 import { brandManagers } from '../access/brandManagers'
 import { staff } from '../access/staff'
@@ -9,9 +8,8 @@ import {
   DEFAULT_BANNED_TERMS,
   DEFAULT_CLAIM_WORDS,
   DEFAULT_SEVERITIES,
-  brandGuidelineSettingsSchema,
 } from '../brand/settings'
-import { settingsFromGuidelines } from '../brandGate/settingsFromGuidelines'
+import { queueRecheck, validateGuidelines } from '../brandGate/guidelinesHooks'
 import { CONTENT_TYPES } from '../taxonomy/journeyStages'
 
 const RULE_LABELS: Record<(typeof BUILT_IN_RULE_IDS)[number], string> = {
@@ -37,24 +35,6 @@ const localeOption: Field = {
     { label: 'English', value: 'en' },
     { label: 'Spanish', value: 'es' },
   ],
-}
-
-/** Rejects settings the engine could not run with, in the words of the zod schema. */
-const validateSettings: GlobalBeforeValidateHook = ({ data }) => {
-  const parsed = brandGuidelineSettingsSchema.safeParse(settingsFromGuidelines(data ?? {}, { strict: true }))
-  if (!parsed.success) {
-    throw new ValidationError({
-      errors: parsed.error.issues.map((issue) => ({ message: issue.message, path: issue.path.join('.') })),
-      global: 'brandGuidelines',
-    })
-  }
-  return data
-}
-
-/** Changed rules re-check every published item in the background; nothing is unpublished. */
-const queueRecheck: GlobalAfterChangeHook = async ({ context, req }) => {
-  if (context.brandRecheckResult) return
-  await req.payload.jobs.queue({ input: {}, req, task: 'recheckBrandCompliance' })
 }
 
 export const BrandGuidelines: GlobalConfig = {
@@ -208,5 +188,5 @@ export const BrandGuidelines: GlobalConfig = {
       ],
     },
   ],
-  hooks: { afterChange: [queueRecheck], beforeValidate: [validateSettings] },
+  hooks: { afterChange: [queueRecheck], beforeValidate: [validateGuidelines] },
 }

@@ -8,7 +8,7 @@ import { medicalReviewFields } from '../../fields/medicalReview'
 import { slugField } from '../../fields/slug'
 import { targetingFields } from '../../fields/targeting'
 import { variantsField } from '../../fields/variants'
-import { checkBrandGuidelines } from '../../hooks/checkBrandGuidelines'
+import { checkBrandGuidelines } from '../../brandGate/checkBrandGuidelines'
 import { logContentChange, logContentDeletion } from '../../hooks/logContentEvent'
 import { recordSnippetUsage } from '../../hooks/recordSnippetUsage'
 import { CONTENT_TYPES, type ContentType } from '../../taxonomy/journeyStages'
@@ -71,7 +71,7 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
       {
         name: 'brandCheckPanel',
         type: 'ui',
-        admin: { components: { Field: '/src/components/BrandCheckPanel#BrandCheckPanel' }, position: 'sidebar' },
+        admin: { components: { Field: '/src/brandGate/BrandCheckPanel#BrandCheckPanel' }, position: 'sidebar' },
       },
       {
         name: 'brandCheck',

@@ -1,10 +1,10 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { checkContent } from '../brand/engine'
-import { BrandCheckFailed } from '../brandGate/BrandCheckFailed'
-import { buildCheckInput } from '../brandGate/buildCheckInput'
-import { settingsFromGuidelines } from '../brandGate/settingsFromGuidelines'
-import { keepingRequestLocale } from './keepingRequestLocale'
+import { BrandCheckFailed } from './BrandCheckFailed'
+import { buildCheckInput } from './buildCheckInput'
+import { settingsFromGuidelines } from './settingsFromGuidelines'
+import { keepingRequestLocale } from '../hooks/keepingRequestLocale'
 import type { BrandGuidelineSettings } from '../brand/settings'
 import type { ContentType } from '../taxonomy/journeyStages'
 

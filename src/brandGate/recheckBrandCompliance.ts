@@ -2,8 +2,8 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { checkContent } from '../brand/engine'
 import type { BrandGuidelineSettings } from '../brand/settings'
-import { buildCheckInput } from '../brandGate/buildCheckInput'
-import { settingsFromGuidelines } from '../brandGate/settingsFromGuidelines'
+import { buildCheckInput } from './buildCheckInput'
+import { settingsFromGuidelines } from './settingsFromGuidelines'
 import { CONTENT_TYPES, LOCALES } from '../taxonomy/journeyStages'
 
 const PAGE = 100

@@ -1,7 +1,7 @@
 import type { GraphQLFieldConfig } from 'graphql'
 import type { PayloadRequest } from 'payload'
 
-import { runBrandCheck } from '../brandGate/runBrandCheck'
+import { runBrandCheck } from './runBrandCheck'
 import { CONTENT_TYPES } from '../taxonomy/journeyStages'
 
 type GraphQLLib = typeof import('graphql')
