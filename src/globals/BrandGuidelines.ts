@@ -2,29 +2,10 @@ import type { Field, GlobalConfig } from 'payload'
 
 import { brandManagers } from '../access/brandManagers'
 import { staff } from '../access/staff'
-import {
-  BUILT_IN_RULE_IDS,
-  DEFAULT_BANNED_LINK_TEXTS,
-  DEFAULT_BANNED_TERMS,
-  DEFAULT_CLAIM_WORDS,
-  DEFAULT_SEVERITIES,
-} from '../brand/settings'
+import { brandRules } from '../brand/rules'
+import { DEFAULT_BANNED_LINK_TEXTS, DEFAULT_BANNED_TERMS, DEFAULT_CLAIM_WORDS } from '../brand/ruleSettings'
 import { queueRecheck, validateGuidelines } from '../brandGate/guidelinesHooks'
 import { CONTENT_TYPES } from '../taxonomy/journeyStages'
-
-const RULE_LABELS: Record<(typeof BUILT_IN_RULE_IDS)[number], string> = {
-  claims: 'Claims need citations',
-  exclamations: 'Exclamation marks',
-  imageAlt: 'Image alt text',
-  linkText: 'Link text (WCAG 2.4.4)',
-  medicalReviewFreshness: 'Medical review freshness',
-  readingLevel: 'Reading level',
-  requiredDisclaimer: 'Required disclaimer',
-  summaryLength: 'Summary length',
-  terminology: 'Terminology',
-  titleLength: 'Title length',
-  videoAccessibility: 'Video captions and transcript (WCAG 1.2.2/1.2.3)',
-}
 
 const localeOption: Field = {
   name: 'locale',
@@ -54,11 +35,11 @@ export const BrandGuidelines: GlobalConfig = {
             {
               name: 'severity',
               type: 'group',
-              fields: BUILT_IN_RULE_IDS.map((id) => ({
-                name: id,
+              fields: brandRules.map((rule) => ({
+                name: rule.id,
                 type: 'select' as const,
-                defaultValue: DEFAULT_SEVERITIES[id],
-                label: RULE_LABELS[id],
+                defaultValue: rule.defaultSeverity,
+                label: rule.label,
                 options: [
                   { label: 'Error (blocks publishing)', value: 'error' },
                   { label: 'Warning', value: 'warning' },

@@ -1,4 +1,4 @@
-import type { BrandRule } from '../rule'
+import { defineRule } from '../rule'
 
 const DAY_MS = 86_400_000
 const isoDay = (date: Date): string => date.toISOString().slice(0, 10)
@@ -12,8 +12,9 @@ export function addMonthsUTC(date: Date, months: number): Date {
   return target
 }
 
-export const medicalReviewFreshness: BrandRule = {
+export const medicalReviewFreshness = defineRule({
   id: 'medicalReviewFreshness',
+  label: 'Medical review freshness',
   description: 'Clinical content has a medical review no older than the configured number of months.',
   defaultSeverity: 'error',
   check(input, settings, { now }) {
@@ -38,4 +39,4 @@ export const medicalReviewFreshness: BrandRule = {
       },
     ]
   },
-}
+})
