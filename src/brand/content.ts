@@ -4,8 +4,8 @@
  */
 import { z } from 'zod'
 
-export const CONTENT_TYPES = ['articles', 'pamphlets', 'videos', 'events'] as const
-export type BrandContentType = (typeof CONTENT_TYPES)[number]
+import { CONTENT_TYPES } from '../taxonomy/contentTypes'
+import { LOCALES } from '../taxonomy/locales'
 
 export const textRoleSchema = z.enum(['title', 'summary', 'body', 'other'])
 export type TextRole = z.infer<typeof textRoleSchema>
@@ -22,7 +22,7 @@ export const brandImageSchema = z.object({ path: z.string(), alt: z.string().nul
 
 export const brandCheckInputSchema = z.object({
   type: z.enum(CONTENT_TYPES),
-  locale: z.enum(['en', 'es']),
+  locale: z.enum(LOCALES),
   clinical: z.boolean(),
   medicalReviewedAt: isoDateSchema.nullable().optional(),
   citations: z.number().int().min(0).default(0),

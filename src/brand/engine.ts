@@ -11,9 +11,10 @@ import { brandRules } from './rules'
 
 export { brandRules }
 import { defaultBrandSettings, findingSchema, type BrandGuidelineSettings, type Finding } from './settings'
+import { LOCALES } from '../taxonomy/locales'
 
 export const readabilityReportSchema = z.object({
-  locale: z.enum(['en', 'es']),
+  locale: z.enum(LOCALES),
   fleschKincaidGrade: z.number().optional(),
   smogGrade: z.number().optional(),
   fernandezHuerta: z.number().optional(),

@@ -4,7 +4,9 @@
  */
 import { z } from 'zod'
 
-export const termLocaleSchema = z.enum(['en', 'es', 'all'])
+import { LOCALES } from '../taxonomy/locales'
+
+export const termLocaleSchema = z.enum([...LOCALES, 'all'])
 
 export const bannedTermSchema = z.object({
   term: z.string().trim().min(1),

@@ -2,7 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import { extractFromLexical, type BrandCheckInput, type ExtractedContent } from '../brand/content'
 import { keepingRequestLocale } from '../hooks/keepingRequestLocale'
-import type { ContentType } from '../taxonomy/journeyStages'
+import type { ContentType } from '../taxonomy/contentTypes'
+import type { Locale } from '../taxonomy/locales'
 
 type Doc = Record<string, any>
 type LexicalNode = { type?: string; children?: LexicalNode[]; fields?: Doc; relationTo?: string; value?: unknown }
@@ -48,7 +49,7 @@ const IMAGE_FIELDS: Record<ContentType, string[]> = {
  * Turns a content document (one language, as being saved) into the brand engine's plain input:
  * texts, links, images with their alt text, snippets with their text, citations and review date.
  */
-export async function buildCheckInput(req: PayloadRequest, type: ContentType, doc: Doc, locale: 'en' | 'es'): Promise<BrandCheckInput> {
+export async function buildCheckInput(req: PayloadRequest, type: ContentType, doc: Doc, locale: Locale): Promise<BrandCheckInput> {
   const richTexts: Array<[string, unknown, 'body' | 'other']> = [['body', doc.body, 'body']]
   if (type === 'videos') richTexts.push(['transcript', doc.transcript, 'other'])
   ;(doc.variants ?? []).forEach((v: Doc, i: number) => richTexts.push([`variants.${i}.body`, v.body, 'body']))

@@ -6,7 +6,8 @@ import { buildCheckInput } from './buildCheckInput'
 import { settingsFromGuidelines } from './settingsFromGuidelines'
 import { keepingRequestLocale } from '../hooks/keepingRequestLocale'
 import type { BrandGuidelineSettings } from '../brand/settings'
-import type { ContentType } from '../taxonomy/journeyStages'
+import type { ContentType } from '../taxonomy/contentTypes'
+import { asLocale } from '../taxonomy/locales'
 
 /**
  * The publish gate. Every save stores the brand report for the language being saved (`brandCheck`),
@@ -15,7 +16,7 @@ import type { ContentType } from '../taxonomy/journeyStages'
  * `req.context.brandGate = 'record-only'` (server code only, e.g. the demo seed) stores without refusing.
  */
 export const checkBrandGuidelines: CollectionBeforeChangeHook = async ({ collection, data, req }) => {
-  const locale = (req.locale === 'es' ? 'es' : 'en') as 'en' | 'es'
+  const locale = asLocale(req.locale)
   const guidelines = await keepingRequestLocale(req, () =>
     req.payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: 'brandGuidelines' }),
   )

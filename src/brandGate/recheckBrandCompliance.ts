@@ -4,7 +4,8 @@ import { checkContent } from '../brand/engine'
 import type { BrandGuidelineSettings } from '../brand/settings'
 import { buildCheckInput } from './buildCheckInput'
 import { settingsFromGuidelines } from './settingsFromGuidelines'
-import { CONTENT_TYPES, LOCALES } from '../taxonomy/journeyStages'
+import { CONTENT_TYPES } from '../taxonomy/contentTypes'
+import { LOCALES } from '../taxonomy/locales'
 
 const PAGE = 100
 

@@ -5,7 +5,7 @@ import type { BrandGuidelineSettings } from '../brand/settings'
 import { DeliveryIndex } from '../personalization/deliveryIndex'
 import { ResponseCache } from '../personalization/responseCache'
 import type { AvailabilityOptions, DeliveryItem, RemovalReason } from '../personalization/types'
-import { CONTENT_TYPES, type ContentType } from '../taxonomy/journeyStages'
+import { CONTENT_TYPES, type ContentType } from '../taxonomy/contentTypes'
 import { deliveryExtras, toConditionNode, toDeliveryItem, type TaxonomyLookup } from './toDeliveryItem'
 
 type Doc = Record<string, any>

@@ -1,5 +1,8 @@
 import type { ConditionNode, DeliveryItem, LocalizedText } from '../personalization/types'
-import { LOCALES, type Channel, type ContentType, type JourneyStage, type Locale } from '../taxonomy/journeyStages'
+import type { Channel } from '../taxonomy/channels'
+import type { ContentType } from '../taxonomy/contentTypes'
+import type { JourneyStage } from '../taxonomy/journeyStages'
+import { LOCALES, type Locale } from '../taxonomy/locales'
 
 type Doc = Record<string, any>
 type Localized<T> = Partial<Record<Locale, T>> | T | null | undefined

@@ -5,7 +5,7 @@ import { staff } from '../access/staff'
 import { brandRules } from '../brand/rules'
 import { DEFAULT_BANNED_LINK_TEXTS, DEFAULT_BANNED_TERMS, DEFAULT_CLAIM_WORDS } from '../brand/ruleSettings'
 import { queueRecheck, validateGuidelines } from '../brandGate/guidelinesHooks'
-import { CONTENT_TYPES } from '../taxonomy/journeyStages'
+import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 
 const localeOption: Field = {
   name: 'locale',

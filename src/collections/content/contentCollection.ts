@@ -11,7 +11,7 @@ import { variantsField } from '../../fields/variants'
 import { checkBrandGuidelines } from '../../brandGate/checkBrandGuidelines'
 import { logContentChange, logContentDeletion } from '../../hooks/logContentEvent'
 import { recordSnippetUsage } from '../../hooks/recordSnippetUsage'
-import { CONTENT_TYPES, type ContentType } from '../../taxonomy/journeyStages'
+import { CONTENT_TYPES, type ContentType } from '../../taxonomy/contentTypes'
 
 interface ContentCollectionOptions {
   slug: ContentType
