@@ -4,6 +4,7 @@
  */
 import { z } from 'zod'
 
+import { DEFAULT_MAX_REVIEW_AGE_MONTHS } from '../clinical/reviewDue'
 import { LOCALES } from '../taxonomy/locales'
 
 export const termLocaleSchema = z.enum([...LOCALES, 'all'])
@@ -130,7 +131,7 @@ export const ruleSettingsShape = {
       maxExclamations: z.number().int().min(0).default(1),
     })
     .prefault({}),
-  medicalReview: z.object({ maxAgeMonths: z.number().int().min(1).default(24) }).prefault({}),
+  medicalReview: z.object({ maxAgeMonths: z.number().int().min(1).default(DEFAULT_MAX_REVIEW_AGE_MONTHS) }).prefault({}),
 }
 
 export const ruleSettingsSchema = z.object(ruleSettingsShape)

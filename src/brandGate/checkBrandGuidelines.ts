@@ -3,9 +3,7 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { checkContent } from '../brand/engine'
 import { BrandCheckFailed } from './BrandCheckFailed'
 import { buildCheckInput } from './buildCheckInput'
-import { settingsFromGuidelines } from './settingsFromGuidelines'
-import { keepingRequestLocale } from '../hooks/keepingRequestLocale'
-import type { BrandGuidelineSettings } from '../brand/settings'
+import { loadBrandSettings } from './loadBrandSettings'
 import type { ContentType } from '../taxonomy/contentTypes'
 import { asLocale } from '../taxonomy/locales'
 
@@ -17,10 +15,7 @@ import { asLocale } from '../taxonomy/locales'
  */
 export const checkBrandGuidelines: CollectionBeforeChangeHook = async ({ collection, data, req }) => {
   const locale = asLocale(req.locale)
-  const guidelines = await keepingRequestLocale(req, () =>
-    req.payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: 'brandGuidelines' }),
-  )
-  const settings = settingsFromGuidelines(guidelines) as BrandGuidelineSettings
+  const settings = await loadBrandSettings(req)
   const input = await buildCheckInput(req, collection.slug as ContentType, data, locale)
   const report = checkContent(input, settings)
   data.brandCheck = { ...report, checkedAt: new Date().toISOString(), locale }

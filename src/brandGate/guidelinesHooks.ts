@@ -2,11 +2,11 @@ import type { GlobalAfterChangeHook, GlobalBeforeValidateHook } from 'payload'
 import { ValidationError } from 'payload'
 
 import { brandGuidelineSettingsSchema } from '../brand/settings'
-import { settingsFromGuidelines } from './settingsFromGuidelines'
+import { settingsInputFromGuidelines } from './settingsFromGuidelines'
 
 /** Rejects settings the engine could not run with, in the words of the zod schema. */
 export const validateGuidelines: GlobalBeforeValidateHook = ({ data }) => {
-  const parsed = brandGuidelineSettingsSchema.safeParse(settingsFromGuidelines(data ?? {}, { strict: true }))
+  const parsed = brandGuidelineSettingsSchema.safeParse(settingsInputFromGuidelines(data ?? {}))
   if (!parsed.success) {
     throw new ValidationError({
       errors: parsed.error.issues.map((issue) => ({ message: issue.message, path: issue.path.join('.') })),

@@ -5,6 +5,7 @@ import { staff } from '../access/staff'
 import { brandRules } from '../brand/rules'
 import { DEFAULT_BANNED_LINK_TEXTS, DEFAULT_BANNED_TERMS, DEFAULT_CLAIM_WORDS } from '../brand/ruleSettings'
 import { queueRecheck, validateGuidelines } from '../brandGate/guidelinesHooks'
+import { DEFAULT_MAX_REVIEW_AGE_MONTHS } from '../clinical/reviewDue'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 
 const localeOption: Field = {
@@ -87,7 +88,7 @@ export const BrandGuidelines: GlobalConfig = {
               name: 'medicalReview',
               type: 'group',
               fields: [
-                { name: 'maxAgeMonths', type: 'number', defaultValue: 24, min: 1, required: true },
+                { name: 'maxAgeMonths', type: 'number', defaultValue: DEFAULT_MAX_REVIEW_AGE_MONTHS, min: 1, required: true },
                 {
                   name: 'withholdLapsed',
                   type: 'checkbox',

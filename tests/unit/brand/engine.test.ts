@@ -1,4 +1,4 @@
-import { extractFromLexical } from '@/brand/content'
+import { extractFromLexical } from '@/richtext/extract'
 import { brandReportSchema, brandRules, brandScore, checkContent } from '@/brand/engine'
 import type { BrandRule } from '@/brand/rule'
 
