@@ -1,13 +1,16 @@
 import type { PayloadRequest } from 'payload'
 
+import type { Media, Snippet, Video } from '../../payload-types'
+
 import type { BrandCheckInput, TextRole } from '../brand/content'
 import { extractFromLexical, type ExtractedContent } from '../richtext/extract'
 import { mapLexical, snippetRefOf, walkLexical, type LexicalNode } from '../richtext/lexical'
-import { keepingRequestLocale } from '../hooks/keepingRequestLocale'
+import type { ContentDocument } from '../localApi/contentDocuments'
+import { keepingRequestLocale } from '../localApi/keepingRequestLocale'
 import type { ContentType } from '../taxonomy/contentTypes'
 import type { Locale } from '../taxonomy/locales'
 
-type Doc = Record<string, any>
+type Loaded = Map<string, Media | Snippet>
 const isId = (v: unknown): v is number | string => typeof v === 'number' || (typeof v === 'string' && v !== '')
 
 const isMediaUpload = (node: LexicalNode): boolean => node.type === 'upload' && node.relationTo === 'media' && isId(node.value)
@@ -22,7 +25,7 @@ function collectRefs(state: unknown, refs: { media: Set<number | string>; snippe
 }
 
 /** A copy of the editor state with uploads and snippets replaced by their documents. */
-function populate(state: unknown, docs: { media: Map<string, Doc>; snippets: Map<string, Doc> }): unknown {
+function populate(state: unknown, docs: { media: Loaded; snippets: Loaded }): unknown {
   return mapLexical(state, (node) => {
     if (isMediaUpload(node)) node.value = docs.media.get(String(node.value)) ?? node.value
     const snippet = snippetRefOf(node)
@@ -31,7 +34,9 @@ function populate(state: unknown, docs: { media: Map<string, Doc>; snippets: Map
   })
 }
 
-const IMAGE_FIELDS: Record<ContentType, string[]> = {
+type ImageField = 'coverImage' | 'heroImage' | 'thumbnail'
+
+const IMAGE_FIELDS: Record<ContentType, ImageField[]> = {
   articles: ['heroImage'],
   events: [],
   pamphlets: ['coverImage'],
@@ -42,17 +47,23 @@ const IMAGE_FIELDS: Record<ContentType, string[]> = {
  * Turns a content document (one language, as being saved) into the brand engine's plain input:
  * texts, links, images with their alt text, snippets with their text, citations and review date.
  */
-export async function buildCheckInput(req: PayloadRequest, type: ContentType, doc: Doc, locale: Locale): Promise<BrandCheckInput> {
+export async function buildCheckInput(req: PayloadRequest, type: ContentType, doc: Partial<ContentDocument>, locale: Locale): Promise<BrandCheckInput> {
+  const video = type === 'videos' ? (doc as Partial<Video>) : undefined
+  const variants = doc.variants ?? []
+  const imageRef = (field: ImageField) => (doc as Partial<Record<ImageField, Media | number | null>>)[field]
   const richTexts: Array<[string, unknown, 'body' | 'other']> = [['body', doc.body, 'body']]
-  if (type === 'videos') richTexts.push(['transcript', doc.transcript, 'other'])
-  ;(doc.variants ?? []).forEach((v: Doc, i: number) => richTexts.push([`variants.${i}.body`, v.body, 'body']))
+  if (video) richTexts.push(['transcript', video.transcript, 'other'])
+  variants.forEach((v, i) => richTexts.push([`variants.${i}.body`, v.body, 'body']))
 
   const refs = { media: new Set<number | string>(), snippets: new Set<number | string>() }
   richTexts.forEach(([, state]) => collectRefs(state, refs))
-  for (const field of IMAGE_FIELDS[type]) if (isId(doc[field])) refs.media.add(doc[field])
+  for (const field of IMAGE_FIELDS[type]) {
+    const ref = imageRef(field)
+    if (isId(ref)) refs.media.add(ref)
+  }
 
   const load = async (collection: 'media' | 'snippets', ids: Set<number | string>) => {
-    if (ids.size === 0) return new Map<string, Doc>()
+    if (ids.size === 0) return new Map() as Loaded
     const { docs } = await req.payload.find({
       collection,
       depth: 0,
@@ -63,7 +74,7 @@ export async function buildCheckInput(req: PayloadRequest, type: ContentType, do
       req,
       where: { id: { in: [...ids] } },
     })
-    return new Map(docs.map((d) => [String(d.id), d as Doc]))
+    return new Map<string, Media | Snippet>(docs.map((d) => [String(d.id), d]))
   }
   const [media, snippets] = await keepingRequestLocale(req, () => Promise.all([load('media', refs.media), load('snippets', refs.snippets)]))
 
@@ -79,15 +90,16 @@ export async function buildCheckInput(req: PayloadRequest, type: ContentType, do
   const texts: BrandCheckInput['texts'] = []
   if (doc.title) texts.push({ path: 'title', role: 'title', text: String(doc.title) })
   if (doc.summary) texts.push({ path: 'summary', role: 'summary', text: String(doc.summary) })
-  ;(doc.variants ?? []).forEach((v: Doc, i: number) => {
+  variants.forEach((v, i) => {
     if (v.title) texts.push({ path: `variants.${i}.title`, role: 'title', text: String(v.title) })
     if (v.summary) texts.push({ path: `variants.${i}.summary`, role: 'summary', text: String(v.summary) })
   })
 
   const images = IMAGE_FIELDS[type]
-    .filter((field) => doc[field])
+    .filter((field) => imageRef(field))
     .map((field) => {
-      const image = typeof doc[field] === 'object' ? doc[field] : media.get(String(doc[field]))
+      const ref = imageRef(field)
+      const image = (typeof ref === 'object' ? ref : media.get(String(ref))) as Media | undefined
       return { alt: image?.alt ?? null, filename: image?.filename ?? undefined, path: field }
     })
 
@@ -102,8 +114,8 @@ export async function buildCheckInput(req: PayloadRequest, type: ContentType, do
     texts: [...texts, ...extracted.texts],
     type,
     video:
-      type === 'videos'
-        ? { hasCaptions: Boolean(doc.captions), hasTranscript: extractFromLexical('transcript', doc.transcript, 'other').texts.length > 0 }
+      video
+        ? { hasCaptions: Boolean(video.captions), hasTranscript: extractFromLexical('transcript', video.transcript, 'other').texts.length > 0 }
         : undefined,
   }
 }

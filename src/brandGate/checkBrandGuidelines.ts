@@ -5,6 +5,7 @@ import { BrandCheckFailed } from './BrandCheckFailed'
 import { buildCheckInput } from './buildCheckInput'
 import { loadBrandSettings } from './loadBrandSettings'
 import type { ContentType } from '../taxonomy/contentTypes'
+import type { ContentDocument } from '../localApi/contentDocuments'
 import { asLocale } from '../taxonomy/locales'
 
 /**
@@ -13,7 +14,7 @@ import { asLocale } from '../taxonomy/locales'
  * scheduled-publish job) is refused while any finding has severity `error`.
  * `req.context.brandGate = 'record-only'` (server code only, e.g. the demo seed) stores without refusing.
  */
-export const checkBrandGuidelines: CollectionBeforeChangeHook = async ({ collection, data, req }) => {
+export const checkBrandGuidelines: CollectionBeforeChangeHook<ContentDocument> = async ({ collection, data, req }) => {
   const locale = asLocale(req.locale)
   const settings = await loadBrandSettings(req)
   const input = await buildCheckInput(req, collection.slug as ContentType, data, locale)

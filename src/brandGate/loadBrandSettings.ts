@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { BrandGuidelineSettings } from '../brand/settings'
-import { keepingRequestLocale } from '../hooks/keepingRequestLocale'
+import { keepingRequestLocale } from '../localApi/keepingRequestLocale'
 import { settingsFromGuidelines } from './settingsFromGuidelines'
 
 /** The brand guidelines as the engine's settings, read within the request (and its transaction) without changing its locale. */

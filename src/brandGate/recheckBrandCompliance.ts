@@ -27,7 +27,7 @@ export async function recheckPublishedContent(req: PayloadRequest) {
           page,
           where: { _status: { equals: 'published' } },
         })
-        for (const doc of result.docs as Array<Record<string, any>>) {
+        for (const doc of result.docs) {
           if (!doc.title) continue // no text in this language
           checked += 1
           const report = checkContent(await buildCheckInput(req, type, doc, locale), settings)

@@ -1,3 +1,4 @@
+import type { BrandGuideline } from '../../payload-types'
 import { idOf } from '../utilities/idOf'
 import {
   brandGuidelineSettingsSchema,
@@ -6,7 +7,7 @@ import {
   type BrandGuidelineSettingsInput,
 } from '../brand/settings'
 
-type Doc = Record<string, any>
+type Guidelines = Partial<BrandGuideline>
 
 /** A disclaimer snippet's id as the engine's settings hold it; null when none is chosen. */
 const snippetId = (ref: unknown): null | string => {
@@ -14,18 +15,18 @@ const snippetId = (ref: unknown): null | string => {
   return id === undefined || id === '' ? null : String(id)
 }
 
-const withoutEmpty = <T extends Doc>(value: T | null | undefined): Partial<T> =>
+const withoutEmpty = <T extends object>(value: T | null | undefined): Partial<T> =>
   Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>
 
 /**
  * The stored `brandGuidelines` global mapped field by field onto the engine's settings input, unset values left out.
  * Validation runs the engine's schema on this to reject settings the engine could not run with.
  */
-export function settingsInputFromGuidelines(doc: Doc): BrandGuidelineSettingsInput {
+export function settingsInputFromGuidelines(doc: Guidelines): BrandGuidelineSettingsInput {
   const raw = {
     claims: {
       ...withoutEmpty(doc.claims),
-      ...(Array.isArray(doc.claims?.words) ? { words: doc.claims.words.map((w: Doc) => withoutEmpty({ locale: w.locale, word: w.word })) } : {}),
+      ...(Array.isArray(doc.claims?.words) ? { words: doc.claims.words.map((w) => withoutEmpty({ locale: w.locale, word: w.word })) } : {}),
     },
     medicalReview: withoutEmpty({ maxAgeMonths: doc.medicalReview?.maxAgeMonths }),
     readability: withoutEmpty(doc.readability),
@@ -34,7 +35,7 @@ export function settingsInputFromGuidelines(doc: Doc): BrandGuidelineSettingsInp
     structure: withoutEmpty(doc.structure),
     ...(Array.isArray(doc.terminology)
       ? {
-          terminology: doc.terminology.map((t: Doc) =>
+          terminology: doc.terminology.map((t) =>
             withoutEmpty({
               locale: t.locale,
               reason: t.reason,
@@ -51,10 +52,10 @@ export function settingsInputFromGuidelines(doc: Doc): BrandGuidelineSettingsInp
 }
 
 /** The engine's settings for the stored guidelines; unset values take the engine's defaults (all of them if invalid). */
-export function settingsFromGuidelines(doc: Doc): BrandGuidelineSettings {
+export function settingsFromGuidelines(doc: Guidelines): BrandGuidelineSettings {
   const parsed = brandGuidelineSettingsSchema.safeParse(settingsInputFromGuidelines(doc))
   return parsed.success ? parsed.data : defaultBrandSettings
 }
 
 /** Whether delivery withholds clinical items whose review has lapsed (default: yes). */
-export const withholdsLapsedReviews = (doc: Doc): boolean => doc.medicalReview?.withholdLapsed !== false
+export const withholdsLapsedReviews = (doc: Guidelines): boolean => doc.medicalReview?.withholdLapsed !== false

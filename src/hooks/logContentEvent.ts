@@ -2,9 +2,10 @@ import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSl
 
 import { LIVE_ACTIONS, type ContentEventAction } from '../taxonomy/contentEvents'
 import type { ContentType } from '../taxonomy/contentTypes'
-import { keepingRequestLocale } from './keepingRequestLocale'
+import type { ContentDocument } from '../localApi/contentDocuments'
+import { idOf } from '../utilities/idOf'
+import { keepingRequestLocale } from '../localApi/keepingRequestLocale'
 
-type Doc = Record<string, any>
 
 async function lastEvent(req: PayloadRequest, type: ContentType, docId: string) {
   const { docs } = await req.payload.find({
@@ -20,13 +21,13 @@ async function lastEvent(req: PayloadRequest, type: ContentType, docId: string) 
 }
 
 async function segmentSlugs(req: PayloadRequest, refs: unknown): Promise<string[]> {
-  const ids = (Array.isArray(refs) ? refs : []).map((r) => (typeof r === 'object' && r ? (r as Doc).id : r)).filter((v) => v !== null && v !== undefined)
+  const ids = (Array.isArray(refs) ? refs : []).map(idOf).filter((v) => v !== undefined)
   if (!ids.length) return []
   const { docs } = await req.payload.find({ collection: 'segments', depth: 0, limit: ids.length, overrideAccess: true, pagination: false, req, where: { id: { in: ids } } })
   return docs.map((d) => d.slug as string)
 }
 
-async function record(req: PayloadRequest, type: ContentType, action: ContentEventAction, doc: Doc) {
+async function record(req: PayloadRequest, type: ContentType, action: ContentEventAction, doc: Partial<ContentDocument>) {
   await keepingRequestLocale(req, async () => {
     await req.payload.create({
       collection: 'content-events',
@@ -52,12 +53,12 @@ async function record(req: PayloadRequest, type: ContentType, action: ContentEve
  * newly live → `published`, live text changed → `updated`, no longer live → `unpublished`.
  * Saving a draft of a live item changes nothing live, so it logs nothing.
  */
-export const logContentChange: CollectionAfterChangeHook = async ({ collection, doc, req }) => {
+export const logContentChange: CollectionAfterChangeHook<ContentDocument> = async ({ collection, doc, req }) => {
   const type = collection.slug as ContentType
   const docId = String(doc.id)
   const live = (await keepingRequestLocale(req, () =>
     req.payload.findByID({ collection: collection.slug as CollectionSlug, depth: 0, disableErrors: true, draft: false, id: doc.id, locale: 'en', overrideAccess: true, req }),
-  )) as Doc | null
+  )) as ContentDocument | null
   const isLive = live?._status === 'published'
   const previous = await lastEvent(req, type, docId)
   const wasLive = previous ? LIVE_ACTIONS.includes(previous.action) : false
@@ -68,7 +69,7 @@ export const logContentChange: CollectionAfterChangeHook = async ({ collection, 
   return doc
 }
 
-export const logContentDeletion: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
+export const logContentDeletion: CollectionAfterDeleteHook<ContentDocument> = async ({ collection, doc, req }) => {
   const type = collection.slug as ContentType
   const previous = await lastEvent(req, type, String(doc.id))
   if (previous && LIVE_ACTIONS.includes(previous.action)) await record(req, type, 'deleted', doc)

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionSlug } from 'payload'
 
 import { snippetIdsInLexical } from '../richtext/snippetRefs'
-import { keepingRequestLocale } from './keepingRequestLocale'
+import { keepingRequestLocale } from '../localApi/keepingRequestLocale'
 
 type RichTextHolder = { body?: unknown; transcript?: unknown; variants?: Array<{ body?: unknown }> | null }
 

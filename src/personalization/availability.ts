@@ -1,7 +1,6 @@
 /** Whether an indexed (published) item may be served right now. */
 import { DEFAULT_MAX_REVIEW_AGE_MONTHS, isReviewLapsed } from '../clinical/reviewDue'
-import type { IndexedEntry } from './deliveryIndex'
-import type { AvailabilityOptions, DeliveryItem } from './types'
+import type { AvailabilityOptions, DeliveryItem, IndexedEntry } from './types'
 
 const time = (iso: string | null): number => (iso ? Date.parse(iso) : Number.NaN)
 

@@ -8,7 +8,9 @@
 import { ConditionGraph } from './conditionGraph'
 import { DeliveryInputError } from './errors'
 import { hasEnded } from './availability'
-import type { Channel, ConditionNode, ContentType, DeliveryItem, JourneyStage, RemovalReason, Tombstone } from './types'
+import type { Channel, ConditionNode, ContentType, DeliveryItem, IndexedEntry, JourneyStage, RemovalReason, Tombstone } from './types'
+
+export type { IndexedEntry } from './types'
 
 export type PostingDimension = 'condition' | 'stage' | 'segment' | 'channel' | 'type'
 
@@ -21,15 +23,6 @@ export interface ItemChange {
   entry: IndexedEntry | undefined
 }
 
-export interface IndexedEntry {
-  readonly key: string
-  readonly item: DeliveryItem
-  /** `item.updatedAt` in epoch milliseconds, parsed once. */
-  readonly updatedMs: number
-  /** `item.endsAt` and `item.medicalReviewedAt` in epoch milliseconds; NaN when missing or unreadable. */
-  readonly endsMs: number
-  readonly reviewedMs: number
-}
 
 /** A tombstone plus the removed item's targeting, so a filtered feed reports only removals it could have shown. */
 export interface TombstoneRecord {

@@ -91,3 +91,14 @@ export interface ServedText {
   variant: number | null
   text: { title: string; summary: string | null }
 }
+
+/** An item as the delivery index holds it, with its dates parsed once. */
+export interface IndexedEntry {
+  readonly key: string
+  readonly item: DeliveryItem
+  /** `item.updatedAt` in epoch milliseconds, parsed once. */
+  readonly updatedMs: number
+  /** `item.endsAt` and `item.medicalReviewedAt` in epoch milliseconds; NaN when missing or unreadable. */
+  readonly endsMs: number
+  readonly reviewedMs: number
+}
