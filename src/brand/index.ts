@@ -1,11 +1,6 @@
-/** The brand-guideline engine's public surface, for hooks, resolvers and endpoints. */
-export { brandCheckInputSchema, type BrandCheckInput } from './content'
-export { brandReportSchema, brandRules, checkContent, type BrandReport, type CheckOptions } from './engine'
-export type { BrandRule, RawFinding } from './rule'
-export {
-  brandGuidelineSettingsSchema,
-  defaultBrandSettings,
-  findingSchema,
-  type BrandGuidelineSettings,
-  type Finding,
-} from './settings'
+/** The brand-guideline engine's public face: the Payload glue (src/brandGate, src/globals) imports the engine only from here. */
+export * from './content'
+export { brandReportSchema, brandScore, checkContent, type BrandReport, type CheckOptions } from './engine'
+export type { BrandRule, RawFinding, RuleContext } from './rule'
+export { brandRules, RULE_LABELS } from './rules'
+export * from './settings'

@@ -1,6 +1,6 @@
 import { APIError } from 'payload'
 
-import type { Finding } from '../brand/settings'
+import type { Finding } from '../brand'
 
 /**
  * Publishing refused by the brand guidelines. The message lists what to fix, so it reads the same in

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { Media, Snippet, Video } from '../../payload-types'
 
-import type { BrandCheckInput, TextRole } from '../brand/content'
+import type { BrandCheckInput, TextRole } from '../brand'
 import { extractFromLexical, type ExtractedContent } from '../richtext/extract'
 import { mapLexical, snippetRefOf, walkLexical, type LexicalNode } from '../richtext/lexical'
 import type { ContentDocument } from '../localApi/contentDocuments'

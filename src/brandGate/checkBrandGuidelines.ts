@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { checkContent } from '../brand/engine'
+import { checkContent } from '../brand'
 import { BrandCheckFailed } from './BrandCheckFailed'
 import { buildCheckInput } from './buildCheckInput'
 import { loadBrandSettings } from './loadBrandSettings'

@@ -1,7 +1,7 @@
 import type { GlobalAfterChangeHook, GlobalBeforeValidateHook } from 'payload'
 import { ValidationError } from 'payload'
 
-import { brandGuidelineSettingsSchema } from '../brand/settings'
+import { brandGuidelineSettingsSchema } from '../brand'
 import { settingsInputFromGuidelines } from './settingsFromGuidelines'
 
 /** Rejects settings the engine could not run with, in the words of the zod schema. */

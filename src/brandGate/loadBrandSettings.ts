@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import type { BrandGuidelineSettings } from '../brand/settings'
+import type { BrandGuidelineSettings } from '../brand'
 import { keepingRequestLocale } from '../localApi/keepingRequestLocale'
 import { settingsFromGuidelines } from './settingsFromGuidelines'
 

@@ -1,6 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { checkContent } from '../brand/engine'
+import { checkContent } from '../brand'
 import { buildCheckInput } from './buildCheckInput'
 import { loadBrandSettings } from './loadBrandSettings'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'

@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-import { brandCheckInputSchema } from '../brand/content'
-import { checkContent, type BrandReport } from '../brand/engine'
+import { brandCheckInputSchema } from '../brand'
+import { checkContent, type BrandReport } from '../brand'
 import { loadBrandSettings } from './loadBrandSettings'
 
 /**

@@ -5,7 +5,7 @@ import {
   defaultBrandSettings,
   type BrandGuidelineSettings,
   type BrandGuidelineSettingsInput,
-} from '../brand/settings'
+} from '../brand'
 
 type Guidelines = Partial<BrandGuideline>
 

@@ -1,7 +1,7 @@
 import type { GraphQLFieldConfig, GraphQLType } from 'graphql'
 import type { PayloadRequest } from 'payload'
 
-import type { DeliveryItem, ServedText } from '../personalization/types'
+import type { DeliveryItem, ServedText } from '../personalization'
 import { CHANNELS } from '../taxonomy/channels'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 import { JOURNEY_STAGES } from '../taxonomy/journeyStages'

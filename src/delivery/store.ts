@@ -4,9 +4,9 @@ import type { ContentEvent } from '../../payload-types'
 
 import { settingsFromGuidelines, withholdsLapsedReviews } from '../brandGate/settingsFromGuidelines'
 import { DEFAULT_MAX_REVIEW_AGE_MONTHS } from '../clinical/reviewDue'
-import { DeliveryIndex } from '../personalization/deliveryIndex'
-import { ResponseCache } from '../personalization/responseCache'
-import type { AvailabilityOptions, DeliveryItem, RemovalReason } from '../personalization/types'
+import { DeliveryIndex } from '../personalization'
+import { ResponseCache } from '../personalization'
+import type { AvailabilityOptions, DeliveryItem, RemovalReason } from '../personalization'
 import { CONTENT_TYPES, type ContentType } from '../taxonomy/contentTypes'
 import { deliveryExtras, toConditionNode, toDeliveryItem, type TaxonomyLookup } from './toDeliveryItem'
 

@@ -1,5 +1,5 @@
 import { idOf } from '../utilities/idOf'
-import type { ConditionNode, DeliveryItem, LocalizedText } from '../personalization/types'
+import type { ConditionNode, DeliveryItem, LocalizedText } from '../personalization'
 import type { Channel } from '../taxonomy/channels'
 import type { ContentType } from '../taxonomy/contentTypes'
 import type { JourneyStage } from '../taxonomy/journeyStages'

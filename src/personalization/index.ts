@@ -12,7 +12,7 @@ export {
   type PostingDimension,
   type TombstoneRecord,
 } from './deliveryIndex'
-export { hasEnded, hasLapsedReview, isServable, isServableEntry } from './availability'
+export { availabilityFrom, hasEnded, hasLapsedReview, isServable, isServableEntry } from './availability'
 export { recencyScore } from './ranking'
 export { serveText } from './servedText'
 export {
@@ -38,3 +38,5 @@ export {
   type FeedTombstone,
 } from './contentFeed'
 export { ResponseCache, responseCacheKey, type AffectedBy, type ResponseCacheOptions } from './responseCache'
+export * from './formats/feed'
+export * from './formats/infobutton'

@@ -81,15 +81,6 @@ export class ResponseCache<V> {
     while (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!)
   }
 
-  /** Returns the cached value, or computes, stores and returns it. */
-  getOrCompute(key: string, version: number, compute: () => V, now: Date = new Date()): V {
-    const cached = this.get(key, version, now)
-    if (cached !== undefined) return cached
-    const value = compute()
-    this.set(key, version, value, now)
-    return value
-  }
-
   /** The index went from `version - 1` to `version` by this one change. */
   itemChanged(change: ItemChange, version: number): void {
     for (const [key, entry] of this.entries) {

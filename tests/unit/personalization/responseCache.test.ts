@@ -1,23 +1,31 @@
-import { personalizedContent, ResponseCache, responseCacheKey, type PersonalizedResult } from '@/personalization'
+import { rankPersonalized, ResponseCache, responseCacheKey, type PersonalizedResult } from '@/personalization'
 
 import { indexOf, makeItem, NOW } from './fixtures'
 
 describe('ResponseCache', () => {
-  it('serves a cached response until the index changes, then recomputes', () => {
+  it('serves a cached answer until a change that can alter it, as the delivery store wires it', () => {
     const index = indexOf([makeItem({ id: 'a' })])
     const cache = new ResponseCache<PersonalizedResult[]>()
+    index.onItemChange = (change, version) => cache.itemChanged(change, version)
     const profile = { stage: 'awareness' as const }
     const key = responseCacheKey('personalizedContent', profile, { limit: 10, now: NOW })
     let computed = 0
-    const run = () =>
-      cache.getOrCompute(key, index.version, () => (computed++, personalizedContent(index, profile, { now: NOW })), NOW)
+    // The same steps as delivery's runPersonalizedContent: look up, otherwise rank and store with affectedBy.
+    const run = () => {
+      const cached = cache.get(key, index.version, NOW)
+      if (cached) return cached
+      computed++
+      const version = index.version
+      const { affectedBy, results } = rankPersonalized(index, profile, { limit: 10, now: NOW })
+      cache.set(key, version, results, NOW, affectedBy)
+      return results
+    }
 
     expect(run().map((r) => r.item.id)).toEqual(['a'])
     expect(run().map((r) => r.item.id)).toEqual(['a'])
     expect(computed).toBe(1)
 
     index.upsert(makeItem({ id: 'b' }))
-    expect(cache.get(key, index.version, NOW)).toBeUndefined()
     expect(run().map((r) => r.item.id).sort()).toEqual(['a', 'b'])
     expect(computed).toBe(2)
 
