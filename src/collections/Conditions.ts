@@ -2,6 +2,7 @@ import type { CollectionBeforeValidateHook, CollectionConfig, TextFieldManyValid
 import { ValidationError } from 'payload'
 
 import { anyone } from '../access/anyone'
+import { auditChange, auditDeletion } from '../audit/hooks'
 import { editors } from '../access/editors'
 import { normalizeICD10CM, validateICD10CM } from '../clinical/icd10cm'
 import { detectParentCycle, findCodeConflicts } from '../clinical/conditionCodes'
@@ -129,6 +130,8 @@ export const Conditions: CollectionConfig<'conditions'> = {
     },
   ],
   hooks: {
+    afterChange: [auditChange],
+    afterDelete: [auditDeletion],
     beforeDelete: [preventDeleteWhileUsed('condition', ['conditions'])],
     beforeValidate: [normaliseAndCheckCodes],
   },

@@ -1,6 +1,7 @@
 import type { CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
 
 import { admins, adminsFieldLevel } from '../access/admins'
+import { auditChange, auditDeletion } from '../audit/hooks'
 import { CONTENT_TYPES, JOURNEY_STAGES } from '../taxonomy/journeyStages'
 import { WEBHOOK_EVENTS } from '../webhooks/events'
 import { checkSegmentSlugs } from '../webhooks/filters'
@@ -85,6 +86,6 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
       admin: { components: { Field: '/src/webhooks/admin/SendTestEventButton#SendTestEventButton' }, position: 'sidebar' },
     },
   ],
-  hooks: { beforeDelete: [deleteDeliveryLog] },
+  hooks: { afterChange: [auditChange], afterDelete: [auditDeletion], beforeDelete: [deleteDeliveryLog] },
   timestamps: true,
 }

@@ -2,6 +2,7 @@ import type { Field, GlobalAfterChangeHook, GlobalBeforeValidateHook, GlobalConf
 import { ValidationError } from 'payload'
 
 import { brandManagers } from '../access/brandManagers'
+import { auditGuidelineChange } from '../audit/hooks'
 import { staff } from '../access/staff'
 import {
   BUILT_IN_RULE_IDS,
@@ -208,5 +209,5 @@ export const BrandGuidelines: GlobalConfig = {
       ],
     },
   ],
-  hooks: { afterChange: [queueRecheck], beforeValidate: [validateSettings] },
+  hooks: { afterChange: [queueRecheck, auditGuidelineChange], beforeValidate: [validateSettings] },
 }
