@@ -21,6 +21,8 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
     useAsTitle: 'action',
   },
   defaultSort: '-at',
+  // A duplicate would be a forged entry.
+  disableDuplicate: true,
   endpoints: [exportAuditLogEndpoint],
   fields: [
     { name: 'at', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } }, index: true, required: true },

@@ -30,20 +30,22 @@ const isObject = (value: unknown): value is Plain => typeof value === 'object' &
 
 /**
  * A populated related document (it has an id and timestamps) stands for its id, so the same
- * relationship read at depth 0 and at depth 2 compares equal. Array rows and blocks keep their shape.
+ * relationship read at depth 0 and at depth 2 compares equal. Rows and groups are compared by
+ * content: their generated row ids and empty members are left out, so a group of empty values
+ * equals no group at all.
  */
-function normalise(value: unknown): unknown {
+function normalise(value: unknown, nested = false): unknown {
   // An empty list and no value mean the same to an editor.
-  if (Array.isArray(value)) return value.length ? value.map(normalise) : null
+  if (Array.isArray(value)) return value.length ? value.map((item) => normalise(item, true)) : null
   if (!isObject(value)) return value ?? null
   if ('id' in value && ('createdAt' in value || 'updatedAt' in value)) return value.id
   const out: Plain = {}
   for (const key of Object.keys(value).sort()) {
-    const v = value[key]
-    if (v === undefined) continue
-    out[key] = normalise(v)
+    if (nested && key === 'id') continue
+    const v = normalise(value[key], true)
+    if (v !== null) out[key] = v
   }
-  return out
+  return Object.keys(out).length ? out : null
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(normalise(a)) === JSON.stringify(normalise(b))

@@ -37,4 +37,11 @@ describe('changed field names', () => {
     expect(changedFieldNames({ summary: 'Was here' }, {})).toEqual(['summary'])
     expect(changedFieldNames(null, undefined)).toEqual([])
   })
+  it('compares array rows by content (not their generated ids) and a group of empty values as no group', () => {
+    const terms = [{ replacement: 'diabetes', term: 'sugar diabetes' }]
+    expect(changedFieldNames({ terminology: terms }, { terminology: [{ id: '65f0c1', ...terms[0] }] })).toEqual([])
+    expect(changedFieldNames({ terminology: terms }, { terminology: [{ id: '65f0c1', replacement: 'diabetes', term: 'sugar' }] })).toEqual(['terminology'])
+    expect(changedFieldNames({}, { disclaimers: { articles: null, events: null } })).toEqual([])
+    expect(changedFieldNames({ disclaimers: { articles: 3 } }, { disclaimers: { articles: { createdAt: 'x', id: 3 } } })).toEqual([])
+  })
 })
