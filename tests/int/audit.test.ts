@@ -31,11 +31,16 @@ afterAll(async () => {
   await carepath?.shutdown()
 })
 
-/** Every entry about one item, oldest first, as stored. */
-async function entriesFor(collection: string, itemId?: number | string, since?: string): Promise<AuditLog[]> {
+// SQLite reuses the id of a deleted row, so by default a test sees only the entries written while it runs
+let testStart = ''
+beforeEach(() => {
+  testStart = new Date().toISOString()
+})
+
+/** Every entry about one item written since `since` (default: this test's start), oldest first, as stored. */
+async function entriesFor(collection: string, itemId?: number | string, since = testStart): Promise<AuditLog[]> {
   const where: Where = { and: [{ collection: { equals: collection } }] }
   if (itemId !== undefined) where.and!.push({ itemId: { equals: String(itemId) } })
-  // SQLite reuses the id of a deleted row, so a new item may share an id with a deleted one
   if (since) where.and!.push({ at: { greater_than_equal: since } })
   const { docs } = await carepath.payload.find({ collection: 'audit-log', depth: 0, limit: 0, pagination: false, sort: ['at', 'id'], where })
   return docs
@@ -115,14 +120,13 @@ describe('content actions are recorded with the actor and the names of changed f
 
   it('a restore through GraphQL and the Local API is recorded as a restore', async () => {
     const { payload } = carepath
-    const since = new Date().toISOString()
     const doc = await payload.create({ collection: 'articles', data: { ...article({ title: 'Flu shots' }), _status: 'published' } as never, overrideAccess: false, user: editor.user })
     const first = await latestVersionId('articles', doc.id)
     await payload.update({ collection: 'articles', data: { summary: 'Updated summary for flu shots.' }, id: doc.id, overrideAccess: false, user: editor.user })
     const viaGraphQL = await api.graphql(`mutation ($id: Int) { restoreVersionArticle(id: $id) { id } }`, { id: Number(first) }, { token: editor.token })
     expect(viaGraphQL.body.errors).toBeUndefined()
     await payload.restoreVersion({ collection: 'articles', id: first, overrideAccess: false, user: editor.user })
-    const log = await entriesFor('articles', doc.id, since)
+    const log = await entriesFor('articles', doc.id)
     expect(actions(log)).toEqual(['create', 'publish', 'publish', 'restore', 'restore'])
     expect(log[2]!.changedFields).toEqual(['summary'])
     expect(log.slice(3).map((e) => (e.details as { restoredVersion: string }).restoredVersion)).toEqual([first, first])
@@ -182,6 +186,15 @@ describe('accounts and API clients: field names, never values', () => {
     expect(log[1]!.changedFields).toEqual(['roles'])
     const stored = JSON.stringify(log)
     for (const value of ['maria.lopez@carepath.test', 'Maria Lopez', 'medicalReviewer', 'a-long-password-1']) expect(stored).not.toContain(value)
+  })
+
+  it('keeps the entries of an account that is later deleted, with the email it had', async () => {
+    const leaver = await createStaff(carepath.payload, ['editor'], 'leaver')
+    const seg = await api.rest('POST', 'segments', { auth: { token: leaver.token }, body: { name: 'Seniors 65+' } })
+    expect(seg.status).toBe(201)
+    expect((await api.rest('DELETE', `users/${leaver.user.id}`, { auth: { token: admin.token } })).status).toBe(200)
+    const [entry] = await entriesFor('segments', seg.body.doc.id)
+    expect(entry).toMatchObject({ action: 'create', actorLabel: leaver.email, actorType: 'user' })
   })
 
   it('records an API client created, changed, disabled and deleted, never its key or notes', async () => {
@@ -253,6 +266,7 @@ describe('recordAudit, the API the review workflow calls', () => {
   })
 
   it('outside a transaction a failed write is logged, not thrown; inside one it throws so the action rolls back', async () => {
+    // the embedded SQLite adapter runs without transactions (beginTransaction gives null); Postgres has them
     const { payload } = carepath
     const before = await totalEntries()
     const loose = await createLocalReq({}, payload)
@@ -276,13 +290,13 @@ describe('the audit log is append-only for everyone, admins included', () => {
   beforeAll(async () => {
     const req = await createLocalReq({ user: { ...editor.user, collection: 'users' } as never }, carepath.payload)
     await recordAudit(req, { action: 'submit', collection: 'articles', comment: 'Ready for review', itemId: 'immutable-1' })
-    entry = (await entriesFor('articles', 'immutable-1'))[0]!
+    entry = (await entriesFor('articles', 'immutable-1', ''))[0]!
   })
 
   afterEach(async () => {
     // after every refused attempt the entry is exactly as written, and nothing was added or removed
     expect(await stored()).toEqual(entry)
-    expect((await entriesFor('articles', 'immutable-1')).length).toBe(1)
+    expect((await entriesFor('articles', 'immutable-1', '')).length).toBe(1)
   })
 
   const tamper = { action: 'approve', comment: 'Approved', itemId: 'immutable-1' }

@@ -45,6 +45,9 @@ export const auditChange: CollectionAfterChangeHook = async ({ collection, conte
     return doc
   }
 
+  const key = itemKey(slug, doc.id)
+  const wasLive = state.wasLive[key]
+  delete state.wasLive[key]
   const restoredVersion = state.restoring[slug]
   if (context.isRestoringVersion && restoredVersion !== undefined) {
     delete state.restoring[slug]
@@ -58,9 +61,6 @@ export const auditChange: CollectionAfterChangeHook = async ({ collection, conte
     await recordAudit(req, { ...base, action: 'publish', changedFields, versionId: await latestVersionId(req, collection, doc.id) })
     return doc
   }
-  const key = itemKey(slug, doc.id)
-  const wasLive = state.wasLive[key]
-  delete state.wasLive[key]
   if (drafts && wasLive && !(await isLive(req, slug as CollectionSlug, doc.id))) {
     await recordAudit(req, { ...base, action: 'unpublish', changedFields, versionId: await latestVersionId(req, collection, doc.id) })
     return doc
