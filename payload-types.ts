@@ -84,6 +84,7 @@ export interface Config {
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     'content-events': ContentEvent;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -118,6 +119,7 @@ export interface Config {
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'content-events': ContentEventsSelect<false> | ContentEventsSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1252,6 +1254,71 @@ export interface ContentEvent {
   createdAt: string;
 }
 /**
+ * Who did what, and when. Read-only: entries can never be changed or deleted. Admins export a date range as CSV: GET /api/audit-log/export.csv?from=YYYY-MM-DD&to=YYYY-MM-DD.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  action:
+    | 'create'
+    | 'update'
+    | 'submit'
+    | 'approve'
+    | 'requestChanges'
+    | 'confirmReview'
+    | 'publish'
+    | 'unpublish'
+    | 'schedule'
+    | 'delete'
+    | 'restore'
+    | 'roleChange'
+    | 'guidelineChange'
+    | 'apiClientCreated'
+    | 'apiClientDisabled';
+  actorType: 'user' | 'apiClient' | 'system';
+  actorUser?: (number | null) | User;
+  actorApiClient?: (number | null) | ApiClient;
+  /**
+   * Staff email or API client name at the time; stays when the account is deleted.
+   */
+  actorLabel?: string | null;
+  /**
+   * An admin did something their other roles would not allow.
+   */
+  adminOverride?: boolean | null;
+  /**
+   * Collection (or global) slug.
+   */
+  collection: string;
+  itemId?: string | null;
+  versionId?: string | null;
+  /**
+   * Names of the changed fields, never their values.
+   */
+  changedFields?: string[] | null;
+  /**
+   * Reviewer comment, e.g. when changes are requested.
+   */
+  comment?: string | null;
+  /**
+   * Small extra facts about the action (no patient data).
+   */
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1430,6 +1497,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'content-events';
         value: number | ContentEvent;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1926,6 +1997,27 @@ export interface ContentEventsSelect<T extends boolean = true> {
   segments?: T;
   docUpdatedAt?: T;
   at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  actorType?: T;
+  actorUser?: T;
+  actorApiClient?: T;
+  actorLabel?: T;
+  adminOverride?: T;
+  collection?: T;
+  itemId?: T;
+  versionId?: T;
+  changedFields?: T;
+  comment?: T;
+  details?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -5,6 +5,7 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type CollectionConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
+import { AuditLog } from './src/audit/AuditLog'
 import { ApiClients } from './src/collections/ApiClients'
 import { CaptionFiles } from './src/collections/CaptionFiles'
 import { Conditions } from './src/collections/Conditions'
@@ -70,6 +71,7 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
       Webhooks,
       WebhookDeliveries,
       ContentEvents,
+      AuditLog,
     ],
     db: databaseAdapter({ push: pushSchema, rootDir, uri: databaseURI ?? env.DATABASE_URI }),
     editor: lexicalEditor(),

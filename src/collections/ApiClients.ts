@@ -2,6 +2,7 @@ import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 
 import { admins } from '../access/admins'
 import { adminsOrThisClient } from '../access/adminsOrThisClient'
+import { auditApiClientChange, auditDeletion } from '../audit/hooks'
 
 export const API_CLIENT_KINDS = [
   { label: 'Hospital website', value: 'website' },
@@ -61,6 +62,8 @@ export const ApiClients: CollectionConfig<'api-clients'> = {
     { name: 'notes', type: 'textarea', admin: { description: 'Owner and purpose, for whoever audits keys later.' } },
   ],
   hooks: {
+    afterChange: [auditApiClientChange],
+    afterDelete: [auditDeletion],
     beforeOperation: [revokeKeyWhenDisabled],
   },
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
+import { auditChange, auditDeletion } from '../audit/hooks'
 import { editors } from '../access/editors'
 import { slugField } from '../fields/slug'
 import { preventDeleteWhileUsed } from '../hooks/preventDeleteWhileUsed'
@@ -20,5 +21,5 @@ export const Segments: CollectionConfig<'segments'> = {
     slugField('name'),
     { name: 'description', type: 'textarea', localized: true },
   ],
-  hooks: { beforeDelete: [preventDeleteWhileUsed('segment', ['segments', 'variants.segments'])] },
+  hooks: { afterChange: [auditChange], afterDelete: [auditDeletion], beforeDelete: [preventDeleteWhileUsed('segment', ['segments', 'variants.segments'])] },
 }

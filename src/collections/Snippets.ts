@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../access/anyone'
+import { auditChange, auditDeletion } from '../audit/hooks'
 import { editors } from '../access/editors'
 import { slugField } from '../fields/slug'
 import { preventDeleteWhileUsed } from '../hooks/preventDeleteWhileUsed'
@@ -47,5 +48,5 @@ export const Snippets: CollectionConfig<'snippets'> = {
       label: 'Used in',
     },
   ],
-  hooks: { beforeDelete: [preventDeleteWhileUsed('snippet', ['snippetRefs'])] },
+  hooks: { afterChange: [auditChange], afterDelete: [auditDeletion], beforeDelete: [preventDeleteWhileUsed('snippet', ['snippetRefs'])] },
 }

@@ -4,6 +4,7 @@ import { Forbidden, ValidationError } from 'payload'
 import { admins, adminsFieldLevel } from '../access/admins'
 import { adminsOrSelf } from '../access/adminsOrSelf'
 import { ROLES, hasRole, isStaffUser, type Role } from '../access/roles'
+import { auditDeletion, auditUserChange } from '../audit/hooks'
 
 const sameRoles = (a: unknown, b: unknown): boolean => {
   const norm = (v: unknown) => (Array.isArray(v) ? [...v].map(String).sort().join(',') : '')
@@ -108,6 +109,8 @@ export const Users: CollectionConfig<'users'> = {
     },
   ],
   hooks: {
+    afterChange: [auditUserChange],
+    afterDelete: [auditDeletion],
     beforeOperation: [guardRoles, keepLastAdmin],
   },
 }

@@ -4,6 +4,7 @@ import { admins, adminsFieldLevel } from '../access/admins'
 import { CONTENT_EVENTS } from '../taxonomy/contentEvents'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 import { JOURNEY_STAGES } from '../taxonomy/journeyStages'
+import { auditChange, auditDeletion } from '../audit/hooks'
 import { checkSegmentSlugs } from '../webhooks/filters'
 import { checkWebhookSecret, generateWebhookSecret } from '../webhooks/secret'
 import { sendTestEventEndpoint } from '../webhooks/sendTestEvent'
@@ -86,6 +87,6 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
       admin: { components: { Field: '/src/webhooks/admin/SendTestEventButton#SendTestEventButton' }, position: 'sidebar' },
     },
   ],
-  hooks: { beforeDelete: [deleteDeliveryLog] },
+  hooks: { afterChange: [auditChange], afterDelete: [auditDeletion], beforeDelete: [deleteDeliveryLog] },
   timestamps: true,
 }

@@ -1,6 +1,7 @@
 import type { Field, GlobalConfig } from 'payload'
 
 import { brandManagers } from '../access/brandManagers'
+import { auditGuidelineChange } from '../audit/hooks'
 import { staff } from '../access/staff'
 import { brandRules } from '../brand'
 import { DEFAULT_BANNED_LINK_TEXTS, DEFAULT_BANNED_TERMS, DEFAULT_CLAIM_WORDS } from '../brand'
@@ -170,5 +171,5 @@ export const BrandGuidelines: GlobalConfig = {
       ],
     },
   ],
-  hooks: { afterChange: [queueRecheck], beforeValidate: [validateGuidelines] },
+  hooks: { afterChange: [queueRecheck, auditGuidelineChange], beforeValidate: [validateGuidelines] },
 }

@@ -1,6 +1,7 @@
 import type { CollectionConfig, TextFieldManyValidation } from 'payload'
 
 import { anyone } from '../../access/anyone'
+import { auditChange, auditDeletion } from '../../audit/hooks'
 import { editors } from '../../access/editors'
 import { validateICD10CM } from '../../clinical/icd10cm'
 import { validateSNOMEDCT } from '../../clinical/snomed'
@@ -71,6 +72,8 @@ export const Conditions: CollectionConfig<'conditions'> = {
     },
   ],
   hooks: {
+    afterChange: [auditChange],
+    afterDelete: [auditDeletion],
     beforeDelete: [preventDeleteWhileUsed('condition', ['conditions'])],
     beforeValidate: [normaliseAndCheckCodes],
   },

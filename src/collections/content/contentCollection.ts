@@ -8,6 +8,7 @@ import { medicalReviewFields } from '../../fields/medicalReview'
 import { slugField } from '../../fields/slug'
 import { targetingFields } from '../../fields/targeting'
 import { variantsField } from '../../fields/variants'
+import { auditChange, auditDeletion, rememberLiveStatus, rememberRestoredVersion } from '../../audit/hooks'
 import { checkBrandGuidelines } from '../../brandGate/checkBrandGuidelines'
 import { logContentChange, logContentDeletion } from '../../hooks/logContentEvent'
 import { recordSnippetUsage } from '../../hooks/recordSnippetUsage'
@@ -95,10 +96,11 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
     ],
     hooks: {
       ...hooks,
-      afterChange: [...(hooks.afterChange ?? []), logContentChange],
-      afterDelete: [...(hooks.afterDelete ?? []), logContentDeletion],
+      afterChange: [...(hooks.afterChange ?? []), logContentChange, auditChange],
+      afterDelete: [...(hooks.afterDelete ?? []), logContentDeletion, auditDeletion],
       // The brand gate runs last, on the data every other hook has settled.
-      beforeChange: [recordSnippetUsage, ...(hooks.beforeChange ?? []), checkBrandGuidelines],
+      beforeChange: [rememberLiveStatus, recordSnippetUsage, ...(hooks.beforeChange ?? []), checkBrandGuidelines],
+      beforeOperation: [...(hooks.beforeOperation ?? []), rememberRestoredVersion],
     },
     labels,
     versions: {

@@ -1,5 +1,6 @@
 import * as migration_20261122_085532_initial from './20261122_085532_initial';
 import * as migration_20261201_201102_locales_parent_index from './20261201_201102_locales_parent_index';
+import * as migration_20261202_045602_audit_log from './20261202_045602_audit_log';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261201_201102_locales_parent_index.up,
     down: migration_20261201_201102_locales_parent_index.down,
-    name: '20261201_201102_locales_parent_index'
+    name: '20261201_201102_locales_parent_index',
+  },
+  {
+    up: migration_20261202_045602_audit_log.up,
+    down: migration_20261202_045602_audit_log.down,
+    name: '20261202_045602_audit_log'
   },
 ];
