@@ -4,6 +4,7 @@ import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { slugField } from '../fields/slug'
 import { preventDeleteWhileUsed } from '../hooks/preventDeleteWhileUsed'
+import { refuseUnsafeLinks } from '../security/refuseUnsafeLinks'
 import { CONTENT_TYPES } from '../taxonomy/journeyStages'
 
 /** "articles" → "usedInArticles" */
@@ -47,5 +48,5 @@ export const Snippets: CollectionConfig<'snippets'> = {
       label: 'Used in',
     },
   ],
-  hooks: { beforeDelete: [preventDeleteWhileUsed('snippet', ['snippetRefs'])] },
+  hooks: { beforeChange: [refuseUnsafeLinks], beforeDelete: [preventDeleteWhileUsed('snippet', ['snippetRefs'])] },
 }

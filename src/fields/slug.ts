@@ -1,6 +1,6 @@
 import type { CollectionSlug, FieldHook, TextField } from 'payload'
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+import { checkSlug, refuseInvalidSlug } from '../validation/slug'
 
 /** Lower-case, ASCII, hyphenated: "Diabetes & you: año nuevo" → "diabetes-you-ano-nuevo". */
 export const slugify = (value: string): string =>
@@ -52,14 +52,9 @@ export const slugField = (fromField = 'title'): TextField => ({
     description: 'The address of this item on the website. Generated from the title; change it only before publishing.',
     position: 'sidebar',
   },
-  hooks: { beforeDuplicate: [nextFreeSlug], beforeValidate: [generateSlug(fromField)] },
+  hooks: { beforeChange: [refuseInvalidSlug], beforeDuplicate: [nextFreeSlug], beforeValidate: [generateSlug(fromField)] },
   index: true,
   // Not `required` in the schema: GraphQL/REST clients may omit it and get the generated slug.
   unique: true,
-  validate: (value: null | string | undefined) => {
-    if (!value) return 'A slug is required (it is generated from the title when left empty).'
-    return SLUG_PATTERN.test(value)
-      ? true
-      : `"${value}" is not a valid slug: use lower-case letters, digits and single hyphens (for example "managing-gestational-diabetes").`
-  },
+  validate: (value: null | string | undefined) => checkSlug(value),
 })

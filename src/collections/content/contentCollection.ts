@@ -11,6 +11,7 @@ import { variantsField } from '../../fields/variants'
 import { checkBrandGuidelines } from '../../hooks/checkBrandGuidelines'
 import { logContentChange, logContentDeletion } from '../../hooks/logContentEvent'
 import { recordSnippetUsage } from '../../hooks/recordSnippetUsage'
+import { refuseUnsafeLinks } from '../../security/refuseUnsafeLinks'
 import { CONTENT_TYPES, type ContentType } from '../../taxonomy/journeyStages'
 
 interface ContentCollectionOptions {
@@ -98,7 +99,7 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
       afterChange: [...(hooks.afterChange ?? []), logContentChange],
       afterDelete: [...(hooks.afterDelete ?? []), logContentDeletion],
       // The brand gate runs last, on the data every other hook has settled.
-      beforeChange: [recordSnippetUsage, ...(hooks.beforeChange ?? []), checkBrandGuidelines],
+      beforeChange: [refuseUnsafeLinks, recordSnippetUsage, ...(hooks.beforeChange ?? []), checkBrandGuidelines],
     },
     labels,
     versions: {
