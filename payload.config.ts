@@ -30,6 +30,7 @@ import { depthLimit } from './src/graphql/depthLimit'
 import { RecheckBrandCompliance } from './src/jobs/recheckBrandCompliance'
 import { databaseAdapter } from './src/db/adapter'
 import { resolvePayloadSecret } from './src/secret'
+import { jobsAccess, secureBuiltInCollections } from './src/security/builtInCollections'
 import { DispatchWebhooks } from './src/webhooks/dispatchTask'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
@@ -84,6 +85,7 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
     },
     logger: env.CAREPATH_LOG_LEVEL ? { options: { level: env.CAREPATH_LOG_LEVEL } } : undefined,
     jobs: {
+      access: jobsAccess,
       // Scheduled publishing runs through Payload's jobs queue; every server instance polls it.
       autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }],
       shouldAutoRun: () => env.CAREPATH_RUN_JOBS !== 'false',
@@ -97,6 +99,7 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
         { code: 'es', label: 'Español' },
       ],
     },
+    onInit: (payload) => secureBuiltInCollections(payload.config),
     secret: resolvePayloadSecret(env),
     serverURL: env.CAREPATH_SERVER_URL ?? '',
     sharp,
