@@ -31,6 +31,7 @@ import { RecheckBrandCompliance } from './src/jobs/recheckBrandCompliance'
 import { databaseAdapter } from './src/db/adapter'
 import { resolvePayloadSecret } from './src/secret'
 import { jobsAccess, secureBuiltInCollections } from './src/security/builtInCollections'
+import { allowedOrigins, authCookies } from './src/security/origins'
 import { DispatchWebhooks } from './src/webhooks/dispatchTask'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
@@ -66,12 +67,14 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
       Segments,
       Snippets,
       ...([Media, Documents, VideoFiles, CaptionFiles] as CollectionConfig[]).map(withStaticDir(uploadDir)),
-      Users,
+      { ...Users, auth: { ...(Users.auth as object), cookies: authCookies(env) } },
       ApiClients,
       Webhooks,
       WebhookDeliveries,
       ContentEvents,
     ],
+    cors: allowedOrigins(env),
+    csrf: allowedOrigins(env),
     db: databaseAdapter({ push: pushSchema, rootDir, uri: databaseURI ?? env.DATABASE_URI }),
     editor: lexicalEditor(),
     endpoints: [checkContentEndpoint, feedEndpoint, infobuttonEndpoint],

@@ -14,6 +14,7 @@ import { buildConfig, getPayload } from 'payload'
 import { carepathConfig } from '../payload.config'
 import { createFastDeliveryHandler } from '../src/delivery/server/fastHandler'
 import { deliveryStore } from '../src/delivery/store'
+import { withSecurityHeaders } from '../src/security/httpHeaders.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const port = Number(process.env.PORT || 3000)
@@ -27,14 +28,14 @@ const payload = await getPayload({ config: buildConfig(carepathConfig()), cron: 
 await deliveryStore(payload) // load published content before the first request
 const handleDelivery = createFastDeliveryHandler(payload)
 
-const server = http.createServer((req, res) => {
+const server = http.createServer(withSecurityHeaders((req, res) => {
   handleDelivery(req, res)
     .then((handled) => (handled ? undefined : handleNext(req, res)))
     .catch((error) => {
       payload.logger.error({ err: error, msg: 'Request failed' })
       if (!res.headersSent) res.writeHead(500).end()
     })
-})
+}))
 server.listen(port, hostname, () => console.log(`[carepath] Ready on http://localhost:${port}`))
 
 const stop = () => server.close(() => process.exit(0))
