@@ -67,7 +67,7 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
       Segments,
       Snippets,
       ...([Media, Documents, VideoFiles, CaptionFiles] as CollectionConfig[]).map(withStaticDir(uploadDir)),
-      { ...Users, auth: { ...(Users.auth as object), cookies: authCookies(env) } },
+      { ...Users, auth: { ...(Users.auth as object), cookies: authCookies(env) } } as CollectionConfig,
       ApiClients,
       Webhooks,
       WebhookDeliveries,

@@ -1,9 +1,9 @@
-import type { Access, Config, Endpoint, SanitizedConfig } from 'payload'
+import type { Access, Config, Endpoint, PayloadRequest, SanitizedConfig } from 'payload'
 import { Forbidden } from 'payload'
 
 import { admins } from '../access/admins'
 import { staff } from '../access/staff'
-import { isStaffUser } from '../access/roles'
+import { hasRole, isStaffUser } from '../access/roles'
 
 const nobody: Access = () => false
 
@@ -39,7 +39,8 @@ const BUILT_IN_ACCESS: Record<string, (current: Record<string, Access | undefine
 }
 
 /** Who may run, queue and cancel jobs over the API (`/api/payload-jobs/run`); the built-in default is anyone signed in. */
-export const jobsAccess: NonNullable<NonNullable<Config['jobs']>['access']> = { cancel: admins, queue: admins, run: admins }
+const adminsOnly = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin')
+export const jobsAccess: NonNullable<NonNullable<Config['jobs']>['access']> = { cancel: adminsOnly, queue: adminsOnly, run: adminsOnly }
 
 const staffOnlyEndpoint = (endpoint: Endpoint): Endpoint =>
   (endpoint as { staffOnly?: true }).staffOnly

@@ -40,7 +40,7 @@ const refusal = (host: string, kind: Exclude<AddressKind, 'public'>, address?: s
   ok: false,
 })
 
-const permitted = (kind: AddressKind, { allowLocalhost }: TargetRules) => kind === 'public' || (kind === 'loopback' && allowLocalhost)
+const permitted = (kind: AddressKind, { allowLocalhost }: TargetRules): kind is 'loopback' | 'public' => kind === 'public' || (kind === 'loopback' && allowLocalhost)
 
 /** Resolves `url`'s host and checks every address it has; the first permitted one is where to connect. */
 export async function checkWebhookTarget(url: URL, rules: TargetRules): Promise<TargetCheck> {
@@ -63,7 +63,8 @@ export async function checkWebhookTarget(url: URL, rules: TargetRules): Promise<
   for (const { address } of addresses) {
     const kind = classifyAddress(address) ?? 'reserved'
     // Names other than localhost never get the loopback allowance: that is the rebinding trick.
-    if (kind !== 'public' && !(named === 'loopback' && permitted(kind, rules))) return refusal(url.hostname, kind, address)
+    if (kind === 'public' || (named === 'loopback' && permitted(kind, rules))) continue
+    return refusal(url.hostname, kind, address)
   }
   return { address: addresses[0]!, ok: true }
 }

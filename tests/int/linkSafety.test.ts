@@ -26,7 +26,7 @@ const saveDraft = (route: string, body: Record<string, unknown>) =>
 
 /** A Lexical body with one link (or autolink) node, as the admin's editor stores it. */
 const bodyWithLink = (url: string, type: 'autolink' | 'link' = 'link') => {
-  const body = lexical('See our page.') as { root: { children: Array<{ children: unknown[] }> } }
+  const body = lexical('See our page.') as unknown as { root: { children: Array<{ children: unknown[] }> } }
   body.root.children[0]!.children.push({
     type,
     children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text: 'this page', version: 1 }],

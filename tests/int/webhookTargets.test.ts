@@ -110,10 +110,10 @@ describe('webhooks never target the inside of the network', () => {
       expect(sent.body).toMatchObject({ delivered: true, statusCode: 200 })
       expect(hits).toBe(1)
       // Never in production.
-      process.env.NODE_ENV = 'production'
+      ;(process.env as Record<string, string>).NODE_ENV = 'production'
       expect((await register(`https://127.0.0.1:${port}/hook`)).status).toBe(400)
     } finally {
-      process.env.NODE_ENV = 'test'
+      ;(process.env as Record<string, string>).NODE_ENV = 'test'
       delete process.env.CAREPATH_WEBHOOKS_ALLOW_LOCALHOST
     }
   })
