@@ -59,7 +59,7 @@ export function createFastDeliveryHandler(payload: Payload) {
     if (route && req.method === 'GET') {
       try {
         const user = await keys.userFor(req.headers.authorization ?? null)
-        const url = new URL(req.url ?? '', `http://${req.headers.host ?? 'localhost'}`)
+        const url = new URL(req.url ?? '', 'http://localhost') // never the Host header: links come from configuration
         const headers = new Headers(Object.entries(req.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : [])))
         await sendResponse(res, await route({ payload, user } as unknown as PayloadRequest, url, headers))
       } catch (error) {
