@@ -31,6 +31,7 @@ import { RecheckBrandCompliance } from './src/jobs/recheckBrandCompliance'
 import { databaseAdapter } from './src/db/adapter'
 import { resolvePayloadSecret } from './src/secret'
 import { jobsAccess, secureBuiltInCollections } from './src/security/builtInCollections'
+import { limitCap } from './src/security/graphqlGuard'
 import { allowedOrigins, authCookies } from './src/security/origins'
 import { DispatchWebhooks } from './src/webhooks/dispatchTask'
 
@@ -84,7 +85,7 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
       maxComplexity: 1000,
       queries: (GraphQL) => ({ ...checkContentQuery(GraphQL), ...deliveryQueries(GraphQL) }),
       schemaOutputFile: path.resolve(rootDir, 'schema.graphql'),
-      validationRules: () => [depthLimit()],
+      validationRules: (args) => [depthLimit(), limitCap(args.variableValues)],
     },
     logger: env.CAREPATH_LOG_LEVEL ? { options: { level: env.CAREPATH_LOG_LEVEL } } : undefined,
     jobs: {

@@ -1,6 +1,7 @@
 import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import { editors } from '../../access/editors'
+import { staffFieldLevel } from '../../access/staffFieldLevel'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { staff } from '../../access/staff'
 import { contentEditor } from '../../fields/contentEditor'
@@ -77,6 +78,7 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
       {
         name: 'brandCheck',
         type: 'json',
+        access: { read: staffFieldLevel }, // findings are editorial notes, not for API clients or visitors
         admin: { description: 'Brand report of the last save in this language.', hidden: true, readOnly: true },
         // Recomputed by the publish gate on every save, so a client-sent report never survives.
         localized: true,

@@ -5,6 +5,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import { feedResponse } from '../http/feed'
 import { infobuttonResponse } from '../http/infobutton'
 
+import { checkRequestShape } from '../../security/graphqlRequest'
+
 import { ApiKeyCache } from './authenticate'
 import { DeliveryGraphQL } from './deliveryGraphQL'
 
@@ -81,6 +83,8 @@ export function createFastDeliveryHandler(payload: Payload) {
     }
     try {
       const body = (await readJSON(req)) as Parameters<DeliveryGraphQL['run']>[0]
+      const refusal = checkRequestShape(body)
+      if (refusal) throw Object.assign(new Error(refusal), { status: 400 })
       const user = await keys.userFor(req.headers.authorization ?? null)
       send(res, 200, await graphql.run(body, user))
     } catch (error) {
