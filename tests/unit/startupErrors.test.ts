@@ -53,7 +53,7 @@ it('a second server on a busy port exits with a clear message instead of running
     const { spawn } = await import('node:child_process')
     const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/server.ts'], {
       cwd: root,
-      env: { CAREPATH_SERVER_URL: 'http://localhost', CAREPATH_SITE_URL: 'http://localhost', HOST: '127.0.0.1', NODE_OPTIONS: '--conditions=development', PATH: process.env.PATH ?? '', PORT: String(port) },
+      env: { CAREPATH_SERVER_URL: 'http://localhost', CAREPATH_SITE_URL: 'http://localhost', HOST: '127.0.0.1', NODE_OPTIONS: '--conditions=development', PATH: process.env.PATH ?? '', PORT: String(port) } as unknown as NodeJS.ProcessEnv,
     })
     let stderr = ''
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
