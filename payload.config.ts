@@ -31,6 +31,9 @@ import { depthLimit } from './src/graphql/depthLimit'
 import { RecheckBrandCompliance } from './src/brandGate/recheckBrandCompliance'
 import { databaseAdapter } from './src/db/adapter'
 import { resolvePayloadSecret } from './src/secret'
+import { jobsAccess, secureBuiltInCollections } from './src/security/builtInCollections'
+import { limitCap } from './src/security/graphqlGuard'
+import { allowedOrigins, authCookies } from './src/security/origins'
 import { DispatchWebhooks } from './src/webhooks/dispatchTask'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
@@ -66,13 +69,15 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
       Segments,
       Snippets,
       ...([Media, Documents, VideoFiles, CaptionFiles] as CollectionConfig[]).map(withStaticDir(uploadDir)),
-      Users,
+      { ...Users, auth: { ...(Users.auth as object), cookies: authCookies(env) } } as CollectionConfig,
       ApiClients,
       Webhooks,
       WebhookDeliveries,
       ContentEvents,
       AuditLog,
     ],
+    cors: allowedOrigins(env),
+    csrf: allowedOrigins(env),
     db: databaseAdapter({ push: pushSchema, rootDir, uri: databaseURI ?? env.DATABASE_URI }),
     editor: lexicalEditor(),
     endpoints: [checkContentEndpoint, feedEndpoint, infobuttonEndpoint],
@@ -82,10 +87,11 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
       maxComplexity: 1000,
       queries: (GraphQL) => ({ ...checkContentQuery(GraphQL), ...deliveryQueries(GraphQL) }),
       schemaOutputFile: path.resolve(rootDir, 'schema.graphql'),
-      validationRules: () => [depthLimit()],
+      validationRules: (args) => [depthLimit(), limitCap(args.variableValues)],
     },
     logger: env.CAREPATH_LOG_LEVEL ? { options: { level: env.CAREPATH_LOG_LEVEL } } : undefined,
     jobs: {
+      access: jobsAccess,
       // Scheduled publishing runs through Payload's jobs queue; every server instance polls it.
       autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }],
       shouldAutoRun: () => env.CAREPATH_RUN_JOBS !== 'false',
@@ -99,6 +105,7 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
         { code: 'es', label: 'Español' },
       ],
     },
+    onInit: (payload) => secureBuiltInCollections(payload.config),
     secret: resolvePayloadSecret(env),
     serverURL: env.CAREPATH_SERVER_URL ?? '',
     sharp,

@@ -14,10 +14,40 @@ import { buildConfig, getPayload } from 'payload'
 import { carepathConfig } from '../payload.config'
 import { createFastDeliveryHandler } from '../src/delivery/server/fastHandler'
 import { deliveryStore } from '../src/delivery/store'
+import { withSecurityHeaders } from '../src/security/httpHeaders.mjs'
+import { publicURLs } from '../src/security/publicURLs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const port = Number(process.env.PORT || 3000)
 const hostname = process.env.HOST || '0.0.0.0'
+
+const fail = (message: string): never => {
+  console.error(`\n[carepath] Cannot start: ${message}\n`)
+  process.exit(1)
+}
+
+try {
+  publicURLs(process.env)
+} catch (error) {
+  fail((error as Error).message)
+}
+
+// Claim the port before anything else starts (Next, Payload, the jobs runner): a second
+// `npm start` on a busy port must stop here, not keep running jobs against the same database.
+let handle: http.RequestListener = (_req, res) => {
+  res.writeHead(503, { 'Content-Type': 'application/json', 'Retry-After': '5' }).end(JSON.stringify({ errors: [{ message: 'Carepath is starting; try again in a few seconds.' }] }))
+}
+const server = http.createServer(withSecurityHeaders((req, res) => handle(req, res)))
+await new Promise<void>((resolve) => {
+  server.once('error', (error: NodeJS.ErrnoException) =>
+    fail(
+      error.code === 'EADDRINUSE'
+        ? `port ${port} is already in use (is Carepath already running?). Stop the other process or choose another port, e.g. PORT=3001 npm start.`
+        : `cannot listen on ${hostname}:${port}: ${error.message}`,
+    ),
+  )
+  server.listen(port, hostname, resolve)
+})
 
 const app = next({ dev: false, dir: root, hostname, port })
 const handleNext = app.getRequestHandler()
@@ -27,15 +57,15 @@ const payload = await getPayload({ config: buildConfig(carepathConfig()), cron: 
 await deliveryStore(payload) // load published content before the first request
 const handleDelivery = createFastDeliveryHandler(payload)
 
-const server = http.createServer((req, res) => {
+handle = (req, res) => {
   handleDelivery(req, res)
     .then((handled) => (handled ? undefined : handleNext(req, res)))
     .catch((error) => {
       payload.logger.error({ err: error, msg: 'Request failed' })
       if (!res.headersSent) res.writeHead(500).end()
     })
-})
-server.listen(port, hostname, () => console.log(`[carepath] Ready on http://localhost:${port}`))
+}
+console.log(`[carepath] Ready on http://localhost:${port}`)
 
 const stop = () => server.close(() => process.exit(0))
 process.on('SIGINT', stop)

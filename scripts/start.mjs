@@ -25,6 +25,12 @@ if (!env.PAYLOAD_SECRET && embedded) {
   env.PAYLOAD_SECRET = fs.readFileSync(secretFile, 'utf8').trim()
 }
 
+// The embedded quick start serves itself on localhost; real deployments must set both public URLs.
+if (embedded) {
+  env.CAREPATH_SERVER_URL ||= `http://localhost:${env.PORT || '3000'}`
+  env.CAREPATH_SITE_URL ||= env.CAREPATH_SERVER_URL
+}
+
 function run(command, args, extraEnv = {}) {
   const result = spawnSync(command, args, { cwd: root, env: { ...env, ...extraEnv }, stdio: 'inherit' })
   if (result.status !== 0) {

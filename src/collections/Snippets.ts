@@ -5,6 +5,7 @@ import { auditChange, auditDeletion } from '../audit/hooks'
 import { editors } from '../access/editors'
 import { slugField } from '../fields/slug'
 import { preventDeleteWhileUsed } from '../hooks/preventDeleteWhileUsed'
+import { refuseUnsafeLinks } from '../security/refuseUnsafeLinks'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 
 /** "articles" → "usedInArticles" */
@@ -48,5 +49,10 @@ export const Snippets: CollectionConfig<'snippets'> = {
       label: 'Used in',
     },
   ],
-  hooks: { afterChange: [auditChange], afterDelete: [auditDeletion], beforeDelete: [preventDeleteWhileUsed('snippet', ['snippetRefs'])] },
+  hooks: {
+    afterChange: [auditChange],
+    afterDelete: [auditDeletion],
+    beforeChange: [refuseUnsafeLinks],
+    beforeDelete: [preventDeleteWhileUsed('snippet', ['snippetRefs'])],
+  },
 }

@@ -79,6 +79,8 @@ export const Users: CollectionConfig<'users'> = {
     create: admins,
     delete: admins,
     read: adminsOrSelf,
+    // Payload's default lets any staff member unlock any account locked after failed logins.
+    unlock: admins,
     update: adminsOrSelf,
   },
   admin: {

@@ -8,7 +8,7 @@ import { auditChange, auditDeletion } from '../audit/hooks'
 import { checkSegmentSlugs } from '../webhooks/filters'
 import { checkWebhookSecret, generateWebhookSecret } from '../webhooks/secret'
 import { sendTestEventEndpoint } from '../webhooks/sendTestEvent'
-import { checkWebhookURL } from '../webhooks/url'
+import { checkWebhookAddress } from '../webhooks/checkAddress'
 
 /** A webhook's delivery log goes with it; nothing is left that could still be sent. */
 const deleteDeliveryLog: CollectionBeforeDeleteHook = async ({ id, req }) => {
@@ -37,7 +37,7 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
       type: 'text',
       admin: { description: 'https:// address that receives POSTs. http:// only for localhost while developing.' },
       required: true,
-      validate: (value: null | string | undefined) => checkWebhookURL(value, { production: process.env.NODE_ENV === 'production' }),
+      validate: (value: null | string | undefined) => checkWebhookAddress(value),
     },
     {
       name: 'secret',

@@ -1,5 +1,7 @@
 import type { Field } from 'payload'
 
+import { checkWebLinkField } from '../validation/safeUrl'
+
 /** Clinical accuracy sign-off and the sources behind health claims. */
 export const medicalReviewFields = (): Field[] => [
   {
@@ -25,7 +27,7 @@ export const medicalReviewFields = (): Field[] => [
         admin: { description: 'Sources for health claims (guidelines, studies).' },
         fields: [
           { name: 'title', type: 'text', required: true },
-          { name: 'url', type: 'text', validate: (value: null | string | undefined) => !value || /^https?:\/\/\S+$/.test(value) || 'Enter a full web address starting with https://' },
+          { name: 'url', type: 'text', validate: (value: null | string | undefined) => checkWebLinkField(value, 'Citation URL') },
         ],
       },
     ],

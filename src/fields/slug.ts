@@ -1,6 +1,15 @@
 import type { CollectionSlug, FieldHook, TextField } from 'payload'
+import { ValidationError } from 'payload'
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+import { checkSlug } from '../validation/slug'
+
+/** Field hook: the slug rule on every save, drafts included (Payload skips `validate` for drafts). */
+export const refuseInvalidSlug: FieldHook = ({ collection, value }) => {
+  if (value === null || value === undefined || value === '') return value
+  const verdict = checkSlug(value)
+  if (verdict !== true) throw new ValidationError({ collection: collection?.slug, errors: [{ message: verdict, path: 'slug' }] })
+  return value
+}
 
 /** Lower-case, ASCII, hyphenated: "Diabetes & you: año nuevo" → "diabetes-you-ano-nuevo". */
 export const slugify = (value: string): string =>
@@ -52,14 +61,9 @@ export const slugField = (fromField = 'title'): TextField => ({
     description: 'The address of this item on the website. Generated from the title; change it only before publishing.',
     position: 'sidebar',
   },
-  hooks: { beforeDuplicate: [nextFreeSlug], beforeValidate: [generateSlug(fromField)] },
+  hooks: { beforeChange: [refuseInvalidSlug], beforeDuplicate: [nextFreeSlug], beforeValidate: [generateSlug(fromField)] },
   index: true,
   // Not `required` in the schema: GraphQL/REST clients may omit it and get the generated slug.
   unique: true,
-  validate: (value: null | string | undefined) => {
-    if (!value) return 'A slug is required (it is generated from the title when left empty).'
-    return SLUG_PATTERN.test(value)
-      ? true
-      : `"${value}" is not a valid slug: use lower-case letters, digits and single hyphens (for example "managing-gestational-diabetes").`
-  },
+  validate: (value: null | string | undefined) => checkSlug(value),
 })

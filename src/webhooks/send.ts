@@ -1,5 +1,8 @@
 import { Webhook } from 'standardwebhooks'
 
+import { pinnedPost } from './pinnedPost'
+import { checkWebhookTarget, targetRulesFromEnv, type TargetRules } from './target'
+
 /** Standard Webhooks headers for `body`, signed with the webhook's `whsec_…` secret at `timestamp`. */
 export function signedHeaders(secret: string, messageId: string, timestamp: Date, body: string): Record<string, string> {
   return {
@@ -17,7 +20,9 @@ export interface SendRequest {
   messageId: string
   secret: string
   url: string
+  /** Replaces the network transport (the address is still checked first). */
   fetchImpl?: typeof fetch
+  rules?: TargetRules
   timeoutMs?: number
 }
 
@@ -40,21 +45,16 @@ function describe(error: unknown, timeoutMs: number): string {
  * POSTs one signed message. Only a 2xx answer counts as delivered; redirects are not followed
  * (a receiver must give its final address). The response body is read and discarded, never stored.
  */
-export async function sendWebhook({ body, fetchImpl = fetch, messageId, secret, timeoutMs = SEND_TIMEOUT_MS, url }: SendRequest): Promise<SendOutcome> {
+export async function sendWebhook({ body, fetchImpl, messageId, rules = targetRulesFromEnv(), secret, timeoutMs = SEND_TIMEOUT_MS, url }: SendRequest): Promise<SendOutcome> {
   const signal = AbortSignal.timeout(timeoutMs)
   try {
-    const response = await fetchImpl(url, {
-      body,
-      headers: {
-        'content-type': 'application/json',
-        'user-agent': 'Carepath-Webhooks/1',
-        ...signedHeaders(secret, messageId, new Date(), body),
-      },
-      method: 'POST',
-      redirect: 'manual',
-      signal,
-    })
-    await response.arrayBuffer().catch(() => undefined)
+    // Checked again at send time, after DNS resolution, and the connection goes to the checked address.
+    const target = await checkWebhookTarget(new URL(url), rules)
+    if (!target.ok) return { error: short(target.message), ok: false }
+    const headers = { 'content-type': 'application/json', 'user-agent': 'Carepath-Webhooks/1', ...signedHeaders(secret, messageId, new Date(), body) }
+    const response = fetchImpl
+      ? await fetchImpl(url, { body, headers, method: 'POST', redirect: 'manual', signal }).then(async (r) => (await r.arrayBuffer().catch(() => undefined), r))
+      : await pinnedPost(url, target.address, { body, headers, signal })
     if (response.status >= 200 && response.status < 300) return { ok: true, statusCode: response.status }
     const reason = response.status >= 300 && response.status < 400 ? 'redirect not followed; use the final URL' : response.statusText || 'not a 2xx answer'
     return { error: short(`HTTP ${response.status} (${reason})`), ok: false, retryAfter: response.headers.get('retry-after'), statusCode: response.status }

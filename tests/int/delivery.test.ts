@@ -426,7 +426,8 @@ describe('GET /api/infobutton (HL7 Infobutton, MedlinePlus Connect shape)', () =
     const titles = feed.entry.map((e: { title: { _value: string } }) => e.title._value)
     expect(titles).toContain('What is type 2 diabetes?')
     expect(titles).not.toContain('Portal only') // anonymous EHR links see the public web channel
-    expect(feed.entry[0].link[0].href).toMatch(/^http:\/\/localhost\/(articles|events|pamphlets|videos)\//)
+    // Links come from configuration (development fallback http://localhost:$PORT), never from the request.
+    expect(feed.entry[0].link[0].href).toMatch(new RegExp(`^http://localhost:${process.env.PORT || 3000}/(articles|events|pamphlets|videos)/`))
     expect(feed.entry[0].summary._value).toMatch(/^<p>.*<\/p>$/)
     expect(feed.subtitle._value).toBe('Carepath results for ICD-10-CM E11.9')
 

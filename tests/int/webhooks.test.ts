@@ -6,6 +6,7 @@ import { Webhook as StandardWebhook } from 'standardwebhooks'
 import type { WebhookDelivery } from '../../payload-types'
 import { elapsedBeforeAttemptMs, MAX_ATTEMPTS, MIN_RETRY_WINDOW_MS } from '@/webhooks/backoff'
 import { dispatchWebhookDeliveries } from '@/webhooks/dispatch'
+import { setWebhookResolver } from '@/webhooks/target'
 
 import { createApiClient, createStaff, lexical } from './helpers/fixtures'
 import { apiClient } from './helpers/http'
@@ -51,6 +52,10 @@ async function closedPortURL() {
   await new Promise((resolve) => server.close(resolve))
   return `http://127.0.0.1:${port}/hooks`
 }
+
+// Receivers run on 127.0.0.1: the development allowance for localhost. Names never reach real DNS.
+process.env.CAREPATH_WEBHOOKS_ALLOW_LOCALHOST = 'true'
+setWebhookResolver(async () => [{ address: '93.184.215.14', family: 4 }])
 
 let carepath: TestCarepath
 let api: ReturnType<typeof apiClient>

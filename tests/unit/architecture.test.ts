@@ -34,6 +34,7 @@ const LAYERS: Record<string, number> = {
   hooks: 4,
   webhooks: 4,
   brandGate: 4,
+  security: 4,
   audit: 4,
   delivery: 4,
   collections: 5,

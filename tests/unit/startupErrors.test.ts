@@ -25,7 +25,45 @@ it('production without PAYLOAD_SECRET stops start-up', () => {
 })
 
 it('a good environment passes', () => {
-  const result = preflight({ DATABASE_URI: 'postgres://db/carepath', NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40) })
+  const result = preflight({
+    CAREPATH_SERVER_URL: 'https://cms.hospital.example',
+    CAREPATH_SITE_URL: 'https://www.hospital.example',
+    DATABASE_URI: 'postgres://db/carepath',
+    NODE_ENV: 'production',
+    PAYLOAD_SECRET: 'x'.repeat(40),
+  })
   expect(result.stderr).toBe('')
   expect(result.status).toBe(0)
 })
+
+it('production without CAREPATH_SERVER_URL / CAREPATH_SITE_URL stops start-up, naming both', () => {
+  const result = preflight({ DATABASE_URI: 'postgres://db/carepath', NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40) })
+  expect(result.status).toBe(1)
+  expect(result.stderr).toMatch(/Cannot start: CAREPATH_SERVER_URL and CAREPATH_SITE_URL are not set/)
+  const onlyServer = preflight({ CAREPATH_SERVER_URL: 'https://cms.hospital.example', DATABASE_URI: 'postgres://db/carepath', NODE_ENV: 'production', PAYLOAD_SECRET: 'x'.repeat(40) })
+  expect(onlyServer.stderr).toMatch(/Cannot start: CAREPATH_SITE_URL is not set/)
+})
+
+it('a second server on a busy port exits with a clear message instead of running on', async () => {
+  const net = await import('node:net')
+  const busy = net.createServer()
+  await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve))
+  const { port } = busy.address() as import('node:net').AddressInfo
+  try {
+    const { spawn } = await import('node:child_process')
+    const child = spawn(path.join(root, 'node_modules/.bin/tsx'), ['scripts/server.ts'], {
+      cwd: root,
+      env: { CAREPATH_SERVER_URL: 'http://localhost', CAREPATH_SITE_URL: 'http://localhost', HOST: '127.0.0.1', NODE_OPTIONS: '--conditions=development', PATH: process.env.PATH ?? '', PORT: String(port) } as unknown as NodeJS.ProcessEnv,
+    })
+    let stderr = ''
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()))
+    const code = await new Promise<null | number>((resolve) => {
+      const timer = setTimeout(() => child.kill('SIGKILL'), 60_000)
+      child.on('exit', (exitCode) => (clearTimeout(timer), resolve(exitCode)))
+    })
+    expect(code).toBe(1)
+    expect(stderr).toMatch(new RegExp(`Cannot start: port ${port} is already in use`))
+  } finally {
+    await new Promise((resolve) => busy.close(resolve))
+  }
+}, 90_000)

@@ -1,5 +1,6 @@
 import type { DateFieldValidation, FieldHook } from 'payload'
 
+import { checkHttpsLinkField } from '../../validation/safeUrl'
 import { isIANATimeZone, US_TIME_ZONES } from '../../validation/timeZone'
 import { contentCollection } from './contentCollection'
 
@@ -105,7 +106,7 @@ export const Events = contentCollection({
       validate: (value: null | string | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
         if (siblingData.attendance === 'in-person') return true
         if (!value) return 'A virtual meeting link is required for virtual events.'
-        return /^https:\/\/\S+$/.test(value) || 'The meeting link must start with https://'
+        return checkHttpsLinkField(value, 'The meeting link')
       },
     },
     {
@@ -115,7 +116,7 @@ export const Events = contentCollection({
           name: 'registrationUrl',
           type: 'text',
           validate: (value: null | string | undefined, { siblingData }: { siblingData: Record<string, unknown> }) => {
-            if (value) return /^https:\/\/\S+$/.test(value) || 'The registration link must start with https://'
+            if (value) return checkHttpsLinkField(value, 'The registration link')
             return siblingData.capacity ? true : 'Give a registration link or a capacity (seats available).'
           },
         },

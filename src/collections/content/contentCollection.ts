@@ -1,6 +1,7 @@
 import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import { editors } from '../../access/editors'
+import { staffFieldLevel } from '../../access/staffFieldLevel'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { staff } from '../../access/staff'
 import { contentEditor } from '../../fields/contentEditor'
@@ -12,6 +13,7 @@ import { auditChange, auditDeletion, rememberLiveStatus, rememberRestoredVersion
 import { checkBrandGuidelines } from '../../brandGate/checkBrandGuidelines'
 import { logContentChange, logContentDeletion } from '../../hooks/logContentEvent'
 import { recordSnippetUsage } from '../../hooks/recordSnippetUsage'
+import { refuseUnsafeLinks } from '../../security/refuseUnsafeLinks'
 import { CONTENT_TYPES, type ContentType } from '../../taxonomy/contentTypes'
 
 interface ContentCollectionOptions {
@@ -77,6 +79,7 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
       {
         name: 'brandCheck',
         type: 'json',
+        access: { read: staffFieldLevel }, // findings are editorial notes, not for API clients or visitors
         admin: { description: 'Brand report of the last save in this language.', hidden: true, readOnly: true },
         // Recomputed by the publish gate on every save, so a client-sent report never survives.
         localized: true,
@@ -99,7 +102,7 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
       afterChange: [...(hooks.afterChange ?? []), logContentChange, auditChange],
       afterDelete: [...(hooks.afterDelete ?? []), logContentDeletion, auditDeletion],
       // The brand gate runs last, on the data every other hook has settled.
-      beforeChange: [rememberLiveStatus, recordSnippetUsage, ...(hooks.beforeChange ?? []), checkBrandGuidelines],
+      beforeChange: [rememberLiveStatus, refuseUnsafeLinks, recordSnippetUsage, ...(hooks.beforeChange ?? []), checkBrandGuidelines],
       beforeOperation: [...(hooks.beforeOperation ?? []), rememberRestoredVersion],
     },
     labels,

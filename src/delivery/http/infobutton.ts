@@ -3,6 +3,7 @@ import { APIError } from 'payload'
 
 import { infobuttonAtom, infobuttonJSON, parseInfobuttonRequest, plainToSummaryHtml, type InfobuttonEntry } from '../../personalization'
 import { runContentForCodes } from '../queries'
+import { publicURLs } from '../../security/publicURLs'
 
 const MAX_ENTRIES = 10
 
@@ -22,7 +23,7 @@ export async function infobuttonResponse(req: PayloadRequest, url: URL): Promise
     limit: MAX_ENTRIES,
     locale: request.locale,
   })
-  const baseURL = (process.env.CAREPATH_SITE_URL ?? url.origin).replace(/\/$/, '')
+  const baseURL = publicURLs().siteURL // never the request's Host
   const entries: InfobuttonEntry[] = results.map(({ item, locale, text }) => ({
     id: `${item.type}/${item.slug}`,
     summaryHtml: plainToSummaryHtml(text.summary ?? text.title),
@@ -31,7 +32,7 @@ export async function infobuttonResponse(req: PayloadRequest, url: URL): Promise
     url: `${baseURL}/${item.type}/${item.slug}${locale === 'es' ? '?locale=es' : ''}`,
   }))
   const input = { baseURL, entries, generatedAt: new Date(), request, serviceName: 'Carepath' }
-  const headers = { 'Cache-Control': 'public, max-age=300' }
+  const headers = { 'Cache-Control': 'public, max-age=300', Vary: 'Accept, Authorization' }
   if (request.responseType === 'application/json') return Response.json(infobuttonJSON(input), { headers })
   return new Response(infobuttonAtom(input), { headers: { ...headers, 'Content-Type': 'text/xml; charset=utf-8' } })
 }

@@ -5,6 +5,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import { checkContentQuery } from '../../brandGate/checkContentQuery'
 import { depthLimit } from '../../graphql/depthLimit'
 import { deliveryQueries } from '../graphql'
+import { checkRequestShape } from '../../security/graphqlRequest'
+import { INTROSPECTION_REFUSED, introspectionAllowed, usesIntrospection } from '../../security/introspection'
 
 /** The delivery queries alone, as their own small schema: the same resolvers Payload's schema uses. */
 export function deliverySchema(): GraphQLSchema {
@@ -41,12 +43,13 @@ export class DeliveryGraphQL {
     return prepared
   }
 
-  async run(body: { operationName?: string; query?: string; variables?: Record<string, unknown> }, user: PayloadRequest['user'] | null) {
-    if (typeof body.query !== 'string' || body.query.length > 20_000) {
-      return { errors: [{ message: 'Send a JSON body with a "query" string (at most 20,000 characters).' }] }
-    }
-    const prepared = this.prepare(body.query)
+  async run(body: { operationName?: string; query?: string; variables?: Record<string, unknown> } | null, user: PayloadRequest['user'] | null) {
+    const refusal = checkRequestShape(body)
+    if (refusal) return { errors: [{ message: refusal }] }
+    const prepared = this.prepare(body!.query!)
     if (prepared.errors) return { errors: prepared.errors.map((e) => ({ message: e.message })) }
+    if (usesIntrospection(prepared.document!) && !introspectionAllowed(user)) return { errors: [{ message: INTROSPECTION_REFUSED }] }
+    body = body!
     const req = { payload: this.payload, user: user ?? null } as unknown as PayloadRequest
     const result = await GraphQL.execute({
       contextValue: { req },

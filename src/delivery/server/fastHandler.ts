@@ -5,6 +5,8 @@ import type { Payload, PayloadRequest } from 'payload'
 import { feedResponse } from '../http/feed'
 import { infobuttonResponse } from '../http/infobutton'
 
+import { checkRequestShape } from '../../security/graphqlRequest'
+
 import { ApiKeyCache } from './authenticate'
 import { DeliveryGraphQL } from './deliveryGraphQL'
 
@@ -59,7 +61,7 @@ export function createFastDeliveryHandler(payload: Payload) {
     if (route && req.method === 'GET') {
       try {
         const user = await keys.userFor(req.headers.authorization ?? null)
-        const url = new URL(req.url ?? '', `http://${req.headers.host ?? 'localhost'}`)
+        const url = new URL(req.url ?? '', 'http://localhost') // never the Host header: links come from configuration
         const headers = new Headers(Object.entries(req.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : [])))
         await sendResponse(res, await route({ payload, user } as unknown as PayloadRequest, url, headers))
       } catch (error) {
@@ -81,6 +83,8 @@ export function createFastDeliveryHandler(payload: Payload) {
     }
     try {
       const body = (await readJSON(req)) as Parameters<DeliveryGraphQL['run']>[0]
+      const refusal = checkRequestShape(body)
+      if (refusal) throw Object.assign(new Error(refusal), { status: 400 })
       const user = await keys.userFor(req.headers.authorization ?? null)
       send(res, 200, await graphql.run(body, user))
     } catch (error) {

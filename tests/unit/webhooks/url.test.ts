@@ -1,12 +1,19 @@
 import { checkWebhookURL } from '@/webhooks/url'
 
-const dev = { production: false }
-const prod = { production: true }
+const dev = { allowLocalhost: true, production: false }
+const prod = { allowLocalhost: true, production: true }
 
 describe('webhook URL rules', () => {
   it('accepts https anywhere', () => {
     expect(checkWebhookURL('https://crm.example.org/hooks/carepath?x=1', prod)).toBe(true)
-    expect(checkWebhookURL('  https://10.0.0.5:8443/hook ', prod)).toBe(true)
+  })
+
+  it('refuses private, loopback, link-local, metadata and encoded addresses, whatever the scheme', () => {
+    for (const url of ['https://10.0.0.5:8443/hook', 'https://169.254.169.254/', 'https://[::ffff:7f00:1]/', 'https://2130706433/', 'https://0x7f.1/', 'https://metadata.google.internal/', 'https://100.100.1.1/']) {
+      expect(checkWebhookURL(url, prod)).toMatch(/Webhooks cannot be sent to/)
+    }
+    expect(checkWebhookURL('https://127.0.0.1/hook', { production: false })).toMatch(/CAREPATH_WEBHOOKS_ALLOW_LOCALHOST/)
+    expect(checkWebhookURL('https://127.0.0.1/hook', prod)).toMatch(/this server itself/)
   })
 
   it('accepts http only for localhost, 127.0.0.1 and [::1], and only outside production', () => {

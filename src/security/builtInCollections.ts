@@ -1,0 +1,71 @@
+import type { Access, Config, Endpoint, PayloadRequest, SanitizedConfig } from 'payload'
+import { Forbidden } from 'payload'
+
+import { admins } from '../access/admins'
+import { staff } from '../access/staff'
+import { hasRole, isStaffUser } from '../access/roles'
+
+const nobody: Access = () => false
+
+/** Staff only, then the collection's own rule (e.g. "your own preferences"). */
+const staffAnd =
+  (rule: Access | undefined): Access =>
+  (args) =>
+    isStaffUser(args.req.user) ? (rule ? rule(args) : true) : false
+
+/**
+ * Payload adds collections of its own whose default access is "anyone signed in", and to Payload
+ * an API client is signed in. These rules make them staff-only (API clients are read-only
+ * machines): a key could otherwise lock documents (an editor's next save failed with 423),
+ * lock the brand guidelines, delete locks or store preferences.
+ */
+const BUILT_IN_ACCESS: Record<string, (current: Record<string, Access | undefined>) => Record<string, Access>> = {
+  // Document locks exist for people editing in the admin; any staff member may take over a lock.
+  'payload-locked-documents': () => ({ create: staff, delete: staff, read: staff, update: staff }),
+  // Admin UI preferences (columns, collapsed panels): each staff member's own.
+  'payload-preferences': (current) => ({
+    create: staff,
+    delete: staffAnd(current.delete),
+    read: staffAnd(current.read),
+    update: staffAnd(current.update),
+  }),
+  // Written by the jobs runner with overrideAccess only.
+  'payload-jobs': () => ({ create: nobody, delete: nobody, read: nobody, update: nobody }),
+  // Written by `payload migrate` only; admins may see which migrations ran.
+  'payload-migrations': () => ({ create: nobody, delete: nobody, read: admins, update: nobody }),
+  'payload-kv': () => ({ create: nobody, delete: nobody, read: nobody, update: nobody }),
+  'payload-folders': () => ({ create: nobody, delete: nobody, read: nobody, update: nobody }),
+  'payload-query-presets': () => ({ create: nobody, delete: nobody, read: nobody, update: nobody }),
+}
+
+/** Who may run, queue and cancel jobs over the API (`/api/payload-jobs/run`); the built-in default is anyone signed in. */
+const adminsOnly = ({ req }: { req: PayloadRequest }) => hasRole(req.user, 'admin')
+export const jobsAccess: NonNullable<NonNullable<Config['jobs']>['access']> = { cancel: adminsOnly, queue: adminsOnly, run: adminsOnly }
+
+const staffOnlyEndpoint = (endpoint: Endpoint): Endpoint =>
+  (endpoint as { staffOnly?: true }).staffOnly
+    ? endpoint
+    : ({
+        ...endpoint,
+        handler: (req) => {
+          if (!isStaffUser(req.user)) throw new Forbidden(req.t)
+          return endpoint.handler(req)
+        },
+        staffOnly: true,
+      } as Endpoint)
+
+/**
+ * Applies the rules above to the sanitized config. Payload has no option for the access of its
+ * own collections (locked documents and preferences are added while sanitizing, after plugins),
+ * so this runs from `onInit`, before the first request, on the config every operation reads.
+ */
+export function secureBuiltInCollections(config: SanitizedConfig): void {
+  for (const collection of config.collections) {
+    const rules = BUILT_IN_ACCESS[collection.slug]
+    if (rules) collection.access = { ...collection.access, ...rules(collection.access as Record<string, Access | undefined>) }
+    // The preferences endpoints (`/api/payload-preferences/:key`) check only "signed in", not collection access.
+    if (collection.slug === 'payload-preferences' && Array.isArray(collection.endpoints)) {
+      collection.endpoints = collection.endpoints.map(staffOnlyEndpoint)
+    }
+  }
+}
