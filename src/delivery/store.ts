@@ -1,6 +1,7 @@
 import type { Payload, Where } from 'payload'
 
-import type { ContentEvent } from '../../payload-types'
+import type { BrandGuideline, ContentEvent } from '../../payload-types'
+import type { AllLocalesDocument } from '../localApi/contentDocuments'
 
 import { settingsFromGuidelines, withholdsLapsedReviews } from '../brandGate/settingsFromGuidelines'
 import { DEFAULT_MAX_REVIEW_AGE_MONTHS } from '../clinical/reviewDue'
@@ -10,7 +11,6 @@ import type { AvailabilityOptions, DeliveryItem, RemovalReason } from '../person
 import { CONTENT_TYPES, type ContentType } from '../taxonomy/contentTypes'
 import { deliveryExtras, toConditionNode, toDeliveryItem, type TaxonomyLookup } from './toDeliveryItem'
 
-type Doc = Record<string, any>
 
 const PAGE = 500
 
@@ -117,12 +117,12 @@ export class DeliveryStore {
           sort: 'id',
           where: after === undefined ? published : { and: [published, { id: { greater_than: after } }] },
         })
-        for (const doc of docs as Doc[]) {
+        for (const doc of docs as unknown as AllLocalesDocument[]) {
           items.push(toDeliveryItem(type, doc, this.taxonomy))
           this.extras.set(`${type}/${doc.id}`, deliveryExtras(type, doc))
         }
         if (docs.length < PAGE) break
-        after = (docs[docs.length - 1] as Doc).id
+        after = (docs[docs.length - 1] as { id: number | string }).id
       }
     }
     index.upsertMany(items)
@@ -203,7 +203,7 @@ export class DeliveryStore {
       this.index.replaceConditions(this.conditionNodes)
     }
     const events = await this.eventsWhere({ at: { greater_than: new Date(this.eventCursor - OVERLAP_MS).toISOString() } })
-    const touched = new Map<string, Doc>()
+    const touched = new Map<string, ContentEvent>()
     for (const event of events) {
       const id = String(event.id)
       if (this.seenEvents.has(id)) continue
@@ -227,7 +227,7 @@ export class DeliveryStore {
   }
 
   /** Re-reads one document's live version and updates the index to match. */
-  private async refresh(type: ContentType, id: string, event: Doc) {
+  private async refresh(type: ContentType, id: string, event: ContentEvent) {
     const doc = (await this.payload.findByID({
       collection: type,
       depth: 0,
@@ -237,7 +237,7 @@ export class DeliveryStore {
       locale: 'all',
       overrideAccess: true,
       select: { ...DELIVERY_SELECT[type], _status: true } as never,
-    })) as Doc | null
+    })) as unknown as (AllLocalesDocument & { _status?: string | null }) | null
     if (doc && doc._status === 'published') {
       this.index.upsert(toDeliveryItem(type, doc, this.taxonomy))
       this.extras.set(`${type}/${id}`, deliveryExtras(type, doc))
@@ -261,7 +261,7 @@ export class DeliveryStore {
     ])
     const conditionSlug = new Map(conditions.docs.map((d) => [String(d.id), d.slug as string]))
     this.taxonomy = { conditionSlug, segmentSlug: new Map(segments.docs.map((d) => [String(d.id), d.slug as string])) }
-    this.conditionNodes = conditions.docs.map((d) => toConditionNode(d as Doc, conditionSlug))
+    this.conditionNodes = conditions.docs.map((d) => toConditionNode(d, conditionSlug))
     this.taxonomyStamp = taxonomyStamp
   }
 
@@ -270,7 +270,7 @@ export class DeliveryStore {
     const parts = await Promise.all(
       (['conditions', 'segments'] as const).map(async (collection) => {
         const newest = await this.payload.find({ collection, depth: 0, limit: 1, overrideAccess: true, select: { updatedAt: true } as never, sort: '-updatedAt' })
-        return `${newest.totalDocs}:${(newest.docs[0] as Doc | undefined)?.updatedAt ?? ''}`
+        return `${newest.totalDocs}:${(newest.docs[0] as { updatedAt?: string } | undefined)?.updatedAt ?? ''}`
       }),
     )
     return parts.join('|')
@@ -283,14 +283,14 @@ export class DeliveryStore {
   }
 
   private async loadGuidelines() {
-    const guidelines = (await this.payload.findGlobal({ depth: 0, overrideAccess: true, slug: 'brandGuidelines' })) as Doc
+    const guidelines = (await this.payload.findGlobal({ depth: 0, overrideAccess: true, slug: 'brandGuidelines' })) as BrandGuideline
     const settings = settingsFromGuidelines(guidelines)
     this.availability = { maxReviewAgeMonths: settings.medicalReview.maxAgeMonths, withholdLapsedReviews: withholdsLapsedReviews(guidelines) }
     this.guidelinesStamp = String(guidelines.updatedAt ?? '')
   }
 
   private async guidelinesChanged() {
-    const guidelines = (await this.payload.findGlobal({ depth: 0, overrideAccess: true, slug: 'brandGuidelines', select: { updatedAt: true } as never })) as Doc
+    const guidelines = (await this.payload.findGlobal({ depth: 0, overrideAccess: true, slug: 'brandGuidelines', select: { updatedAt: true } as never })) as Pick<BrandGuideline, 'updatedAt'>
     return String(guidelines.updatedAt ?? '') !== this.guidelinesStamp
   }
 }
@@ -302,7 +302,7 @@ function keepsSlugs(before: TaxonomyLookup, after: TaxonomyLookup): boolean {
 }
 
 /** Just enough of an item to turn a logged removal into a feed tombstone after a restart. */
-const placeholder = (event: Doc): DeliveryItem => ({
+const placeholder = (event: ContentEvent): DeliveryItem => ({
   channels: ['web', 'portal', 'email', 'sms'],
   clinical: false,
   conditions: [],

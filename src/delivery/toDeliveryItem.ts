@@ -1,3 +1,5 @@
+import type { Condition } from '../../payload-types'
+import type { AllLocalesDocument } from '../localApi/contentDocuments'
 import { idOf } from '../utilities/idOf'
 import type { ConditionNode, DeliveryItem, LocalizedText } from '../personalization'
 import type { Channel } from '../taxonomy/channels'
@@ -5,16 +7,18 @@ import type { ContentType } from '../taxonomy/contentTypes'
 import type { JourneyStage } from '../taxonomy/journeyStages'
 import { LOCALES, type Locale } from '../taxonomy/locales'
 
-type Doc = Record<string, any>
-type Localized<T> = Partial<Record<Locale, T>> | T | null | undefined
+type Localized<T> = Partial<Record<Locale, T | null>> | T | null | undefined
 
 /** A localized value read with `locale: 'all'` is `{ en, es }`; anything else is the same in every language. */
 const inLocale = <T>(value: Localized<T>, locale: Locale): T | undefined => {
   if (value && typeof value === 'object' && !Array.isArray(value) && LOCALES.some((l) => l in (value as object))) {
-    return (value as Partial<Record<Locale, T>>)[locale]
+    return (value as Partial<Record<Locale, T | null>>)[locale] ?? undefined
   }
   return (value ?? undefined) as T | undefined
 }
+
+/** A condition read with `locale: 'all'`: its name is a language map. */
+type ConditionAllLocales = Omit<Condition, 'name'> & { name: Localized<string> }
 
 /** Relationship ids as the taxonomy maps key them. */
 const idKey = (ref: unknown): string => String(idOf(ref))
@@ -25,7 +29,7 @@ export interface TaxonomyLookup {
 }
 
 /** Type-specific fields delivered alongside the indexed text (events' times and place, videos' link…). */
-export function deliveryExtras(type: ContentType, doc: Doc): Record<string, unknown> {
+export function deliveryExtras(type: ContentType, doc: AllLocalesDocument): Record<string, unknown> {
   switch (type) {
     case 'events':
       return {
@@ -49,7 +53,7 @@ export function deliveryExtras(type: ContentType, doc: Doc): Record<string, unkn
 }
 
 /** Maps a published document read with `locale: 'all'`, depth 0, onto the delivery index's plain item. */
-export function toDeliveryItem(type: ContentType, doc: Doc, taxonomy: TaxonomyLookup): DeliveryItem {
+export function toDeliveryItem(type: ContentType, doc: AllLocalesDocument, taxonomy: TaxonomyLookup): DeliveryItem {
   const locales: DeliveryItem['locales'] = {}
   for (const locale of LOCALES) {
     const title = inLocale<string>(doc.title, locale)
@@ -75,13 +79,13 @@ export function toDeliveryItem(type: ContentType, doc: Doc, taxonomy: TaxonomyLo
     id: String(doc.id),
     locales,
     medicalReviewedAt: doc.medicalReviewedAt ?? null,
-    publishedAt: doc.publishedAt ?? doc.createdAt ?? null,
+    publishedAt: doc.createdAt ?? null,
     segments: slugs(doc.segments, taxonomy.segmentSlug),
-    slug: doc.slug,
+    slug: doc.slug ?? '',
     stages: unique<JourneyStage>(doc.stages),
     type,
-    updatedAt: doc.updatedAt,
-    variants: (doc.variants ?? []).map((variant: Doc) => {
+    updatedAt: doc.updatedAt ?? '',
+    variants: (doc.variants ?? []).map((variant) => {
       const text: Partial<Record<Locale, Partial<LocalizedText>>> = {}
       for (const locale of LOCALES) {
         const title = inLocale<string>(variant.title, locale)
@@ -93,12 +97,12 @@ export function toDeliveryItem(type: ContentType, doc: Doc, taxonomy: TaxonomyLo
   }
 }
 
-export function toConditionNode(doc: Doc, slugById: Map<string, string>): ConditionNode {
+export function toConditionNode(doc: ConditionAllLocales, slugById: Map<string, string>): ConditionNode {
   return {
     icd10: doc.icd10Codes ?? [],
-    name: inLocale<string>(doc.name, 'en') ?? doc.slug,
+    name: inLocale<string>(doc.name, 'en') ?? doc.slug ?? '',
     parent: doc.parent ? (slugById.get(idKey(doc.parent)) ?? null) : null,
-    slug: doc.slug,
+    slug: doc.slug ?? '',
     snomed: doc.snomedCodes ?? [],
   }
 }
