@@ -27,6 +27,17 @@ describe('titleLength and summaryLength rules', () => {
     expect(run(titleLength, withTitle('ñ'.repeat(70) + '💙'))).toHaveLength(1)
   })
 
+  it('measures the item title and each segment variant title on its own', () => {
+    const input = article({
+      texts: [
+        { path: 'title', role: 'title', text: 'Cómo controlar la diabetes gestacional' },
+        { path: 'variants.0.title', role: 'title', text: 'Diabetes gestacional: cuídese también después del parto' },
+        { path: 'variants.1.title', role: 'title', text: 'B'.repeat(71) },
+      ],
+    })
+    expect(run(titleLength, input).map((f) => f.path)).toEqual(['variants.1.title'])
+  })
+
   it('flags a long summary against the configured limit', () => {
     const summary = (text: string) => article({ texts: [{ path: 'summary', role: 'summary', text }] })
     const long = 'Learn how to check your blood sugar, what the numbers mean and when to call your care team. '.repeat(4)
