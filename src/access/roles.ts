@@ -1,14 +1,7 @@
-/** Staff roles. Stored as stable machine values; labels are what editors see. */
-export const ROLES = [
-  { label: 'Admin', value: 'admin' },
-  { label: 'Editor', value: 'editor' },
-  { label: 'Medical reviewer', value: 'medicalReviewer' },
-  { label: 'Brand manager', value: 'brandManager' },
-] as const
+import type { Role } from '../taxonomy/roles'
 
-export type Role = (typeof ROLES)[number]['value']
-
-export const ROLE_VALUES: readonly Role[] = ROLES.map((r) => r.value)
+/** The staff-role vocabulary lives with the other vocabularies; access functions import it from here too. */
+export { ROLES, ROLE_VALUES, type Role } from '../taxonomy/roles'
 
 /** Anything Payload may put on `req.user`: a staff member, an API client, or nobody. */
 export type RequestUser =
