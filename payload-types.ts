@@ -84,6 +84,7 @@ export interface Config {
     webhooks: Webhook;
     'webhook-deliveries': WebhookDelivery;
     'content-events': ContentEvent;
+    'content-reviews': ContentReview;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -118,6 +119,7 @@ export interface Config {
     webhooks: WebhooksSelect<false> | WebhooksSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'content-events': ContentEventsSelect<false> | ContentEventsSelect<true>;
+    'content-reviews': ContentReviewsSelect<false> | ContentReviewsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -254,11 +256,11 @@ export interface Article {
    */
   clinical?: boolean | null;
   /**
-   * When a clinician last confirmed this item is accurate.
+   * When a medical reviewer last approved this content or confirmed it is still accurate (recorded by the review workflow).
    */
   medicalReviewedAt?: string | null;
   /**
-   * Name and credentials, e.g. "Maria Lopez, MD".
+   * Name and credentials of the approving reviewer(s), recorded by the review workflow.
    */
   medicalReviewer?: string | null;
   /**
@@ -271,6 +273,19 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
+  workflow?: {
+    /**
+     * Set by submitting, approving, requesting changes and publishing.
+     */
+    state?: ('draft' | 'inReview' | 'changesRequested' | 'approved' | 'published') | null;
+    changesRequested?: string | null;
+    contentHash?: string | null;
+    /**
+     * Who changed the reviewed content of this revision (they cannot approve it).
+     */
+    revisionAuthors?: (number | User)[] | null;
+    adminOverride?: boolean | null;
+  };
   /**
    * Optional rewrites for specific audiences. Empty fields fall back to the main text.
    */
@@ -467,6 +482,44 @@ export interface Segment {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  /**
+   * Shown to colleagues in review comments and history.
+   */
+  name?: string | null;
+  /**
+   * Editors write content; medical reviewers sign off clinical accuracy; brand managers own the brand guidelines; admins manage users and API clients.
+   */
+  roles: ('admin' | 'editor' | 'medicalReviewer' | 'brandManager')[];
+  /**
+   * Professional credentials recorded with each approval, e.g. "MD", "RN", "PharmD". Required for medical reviewers.
+   */
+  credentials?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
  * Printable handouts: the digital text plus the PDF that clinics print.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -528,11 +581,11 @@ export interface Pamphlet {
    */
   clinical?: boolean | null;
   /**
-   * When a clinician last confirmed this item is accurate.
+   * When a medical reviewer last approved this content or confirmed it is still accurate (recorded by the review workflow).
    */
   medicalReviewedAt?: string | null;
   /**
-   * Name and credentials, e.g. "Maria Lopez, MD".
+   * Name and credentials of the approving reviewer(s), recorded by the review workflow.
    */
   medicalReviewer?: string | null;
   /**
@@ -545,6 +598,19 @@ export interface Pamphlet {
         id?: string | null;
       }[]
     | null;
+  workflow?: {
+    /**
+     * Set by submitting, approving, requesting changes and publishing.
+     */
+    state?: ('draft' | 'inReview' | 'changesRequested' | 'approved' | 'published') | null;
+    changesRequested?: string | null;
+    contentHash?: string | null;
+    /**
+     * Who changed the reviewed content of this revision (they cannot approve it).
+     */
+    revisionAuthors?: (number | User)[] | null;
+    adminOverride?: boolean | null;
+  };
   /**
    * Optional rewrites for specific audiences. Empty fields fall back to the main text.
    */
@@ -729,11 +795,11 @@ export interface Video {
    */
   clinical?: boolean | null;
   /**
-   * When a clinician last confirmed this item is accurate.
+   * When a medical reviewer last approved this content or confirmed it is still accurate (recorded by the review workflow).
    */
   medicalReviewedAt?: string | null;
   /**
-   * Name and credentials, e.g. "Maria Lopez, MD".
+   * Name and credentials of the approving reviewer(s), recorded by the review workflow.
    */
   medicalReviewer?: string | null;
   /**
@@ -746,6 +812,19 @@ export interface Video {
         id?: string | null;
       }[]
     | null;
+  workflow?: {
+    /**
+     * Set by submitting, approving, requesting changes and publishing.
+     */
+    state?: ('draft' | 'inReview' | 'changesRequested' | 'approved' | 'published') | null;
+    changesRequested?: string | null;
+    contentHash?: string | null;
+    /**
+     * Who changed the reviewed content of this revision (they cannot approve it).
+     */
+    revisionAuthors?: (number | User)[] | null;
+    adminOverride?: boolean | null;
+  };
   /**
    * Optional rewrites for specific audiences. Empty fields fall back to the main text.
    */
@@ -944,11 +1023,11 @@ export interface Event {
    */
   clinical?: boolean | null;
   /**
-   * When a clinician last confirmed this item is accurate.
+   * When a medical reviewer last approved this content or confirmed it is still accurate (recorded by the review workflow).
    */
   medicalReviewedAt?: string | null;
   /**
-   * Name and credentials, e.g. "Maria Lopez, MD".
+   * Name and credentials of the approving reviewer(s), recorded by the review workflow.
    */
   medicalReviewer?: string | null;
   /**
@@ -961,6 +1040,19 @@ export interface Event {
         id?: string | null;
       }[]
     | null;
+  workflow?: {
+    /**
+     * Set by submitting, approving, requesting changes and publishing.
+     */
+    state?: ('draft' | 'inReview' | 'changesRequested' | 'approved' | 'published') | null;
+    changesRequested?: string | null;
+    contentHash?: string | null;
+    /**
+     * Who changed the reviewed content of this revision (they cannot approve it).
+     */
+    revisionAuthors?: (number | User)[] | null;
+    adminOverride?: boolean | null;
+  };
   /**
    * Optional rewrites for specific audiences. Empty fields fall back to the main text.
    */
@@ -1086,40 +1178,6 @@ export interface Snippet {
   };
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  /**
-   * Shown to colleagues in review comments and history.
-   */
-  name?: string | null;
-  /**
-   * Editors write content; medical reviewers sign off clinical accuracy; brand managers own the brand guidelines; admins manage users and API clients.
-   */
-  roles: ('admin' | 'editor' | 'medicalReviewer' | 'brandManager')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * Systems that read published content. Clients send `Authorization: api-clients API-Key <key>`. Disabling or deleting a client revokes its key immediately.
@@ -1248,6 +1306,38 @@ export interface ContentEvent {
    */
   docUpdatedAt?: string | null;
   at: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Approvals, requests for changes and confirmations, as recorded by the review workflow. Nobody can edit or delete them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-reviews".
+ */
+export interface ContentReview {
+  id: number;
+  at: string;
+  act: 'approve' | 'requestChanges' | 'confirmReview';
+  itemType: 'articles' | 'pamphlets' | 'videos' | 'events';
+  itemId: string;
+  itemTitle?: string | null;
+  versionId?: string | null;
+  /**
+   * SHA-256 of every reviewed field in every language, snippets resolved.
+   */
+  contentHash: string;
+  reviewer?: (number | null) | User;
+  reviewerName?: string | null;
+  credentials?: string | null;
+  reviewerRoles?: ('admin' | 'editor' | 'medicalReviewer' | 'brandManager')[] | null;
+  /**
+   * Counts as a medical review (a medical reviewer, or an admin override).
+   */
+  clinicalSignOff?: boolean | null;
+  adminOverride?: boolean | null;
+  reason?: ('clinical' | 'brand') | null;
+  comment?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1430,6 +1520,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'content-events';
         value: number | ContentEvent;
+      } | null)
+    | ({
+        relationTo: 'content-reviews';
+        value: number | ContentReview;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1510,6 +1604,15 @@ export interface ArticlesSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changesRequested?: T;
+        contentHash?: T;
+        revisionAuthors?: T;
+        adminOverride?: T;
+      };
   variants?:
     | T
     | {
@@ -1551,6 +1654,15 @@ export interface PamphletsSelect<T extends boolean = true> {
         title?: T;
         url?: T;
         id?: T;
+      };
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changesRequested?: T;
+        contentHash?: T;
+        revisionAuthors?: T;
+        adminOverride?: T;
       };
   variants?:
     | T
@@ -1598,6 +1710,15 @@ export interface VideosSelect<T extends boolean = true> {
         title?: T;
         url?: T;
         id?: T;
+      };
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changesRequested?: T;
+        contentHash?: T;
+        revisionAuthors?: T;
+        adminOverride?: T;
       };
   variants?:
     | T
@@ -1657,6 +1778,15 @@ export interface EventsSelect<T extends boolean = true> {
         title?: T;
         url?: T;
         id?: T;
+      };
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changesRequested?: T;
+        contentHash?: T;
+        revisionAuthors?: T;
+        adminOverride?: T;
       };
   variants?:
     | T
@@ -1842,6 +1972,7 @@ export interface CaptionFilesSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  credentials?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1926,6 +2057,29 @@ export interface ContentEventsSelect<T extends boolean = true> {
   segments?: T;
   docUpdatedAt?: T;
   at?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-reviews_select".
+ */
+export interface ContentReviewsSelect<T extends boolean = true> {
+  at?: T;
+  act?: T;
+  itemType?: T;
+  itemId?: T;
+  itemTitle?: T;
+  versionId?: T;
+  contentHash?: T;
+  reviewer?: T;
+  reviewerName?: T;
+  credentials?: T;
+  reviewerRoles?: T;
+  clinicalSignOff?: T;
+  adminOverride?: T;
+  reason?: T;
+  comment?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2044,6 +2198,10 @@ export interface BrandGuideline {
   medicalReview: {
     maxAgeMonths: number;
     /**
+     * Distinct medical reviewers who must approve a clinical item (Krames-style double review: 2).
+     */
+    requiredApprovals: number;
+    /**
      * Stop serving clinical items whose medical review is older than the limit.
      */
     withholdLapsed?: boolean | null;
@@ -2146,6 +2304,7 @@ export interface BrandGuidelinesSelect<T extends boolean = true> {
     | T
     | {
         maxAgeMonths?: T;
+        requiredApprovals?: T;
         withholdLapsed?: T;
       };
   terminology?:

@@ -31,6 +31,8 @@ import { RecheckBrandCompliance } from './src/jobs/recheckBrandCompliance'
 import { databaseAdapter } from './src/db/adapter'
 import { resolvePayloadSecret } from './src/secret'
 import { DispatchWebhooks } from './src/webhooks/dispatchTask'
+import { ContentReviews } from './src/workflowGate/ContentReviews'
+import { workflowGraphQL } from './src/workflowGate/graphql'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
 
@@ -70,6 +72,7 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
       Webhooks,
       WebhookDeliveries,
       ContentEvents,
+      ContentReviews,
     ],
     db: databaseAdapter({ push: pushSchema, rootDir, uri: databaseURI ?? env.DATABASE_URI }),
     editor: lexicalEditor(),
@@ -78,7 +81,8 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
     graphQL: {
       disablePlaygroundInProduction: true,
       maxComplexity: 1000,
-      queries: (GraphQL) => ({ ...checkContentQuery(GraphQL), ...deliveryQueries(GraphQL) }),
+      mutations: (GraphQL) => workflowGraphQL(GraphQL).mutations,
+      queries: (GraphQL) => ({ ...checkContentQuery(GraphQL), ...deliveryQueries(GraphQL), ...workflowGraphQL(GraphQL).queries }),
       schemaOutputFile: path.resolve(rootDir, 'schema.graphql'),
       validationRules: () => [depthLimit()],
     },

@@ -4,6 +4,7 @@ import { Forbidden, ValidationError } from 'payload'
 import { admins, adminsFieldLevel } from '../access/admins'
 import { adminsOrSelf } from '../access/adminsOrSelf'
 import { ROLES, hasRole, isStaffUser, type Role } from '../access/roles'
+import { credentialsField } from '../workflowGate/fields'
 
 const sameRoles = (a: unknown, b: unknown): boolean => {
   const norm = (v: unknown) => (Array.isArray(v) ? [...v].map(String).sort().join(',') : '')
@@ -106,6 +107,7 @@ export const Users: CollectionConfig<'users'> = {
       required: true,
       saveToJWT: true,
     },
+    { ...credentialsField(), access: { create: adminsFieldLevel, update: adminsFieldLevel } } as never,
   ],
   hooks: {
     beforeOperation: [guardRoles, keepLastAdmin],

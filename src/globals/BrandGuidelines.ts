@@ -128,6 +128,15 @@ export const BrandGuidelines: GlobalConfig = {
               fields: [
                 { name: 'maxAgeMonths', type: 'number', defaultValue: 24, min: 1, required: true },
                 {
+                  name: 'requiredApprovals',
+                  type: 'number',
+                  admin: { description: 'Distinct medical reviewers who must approve a clinical item (Krames-style double review: 2).' },
+                  defaultValue: 1,
+                  max: 5,
+                  min: 1,
+                  required: true,
+                },
+                {
                   name: 'withholdLapsed',
                   type: 'checkbox',
                   admin: { description: 'Stop serving clinical items whose medical review is older than the limit.' },

@@ -3,11 +3,15 @@ import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 import { editors } from '../../access/editors'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { staff } from '../../access/staff'
+import { staffRoles } from '../../access/staffRoles'
 import { contentEditor } from '../../fields/contentEditor'
 import { medicalReviewFields } from '../../fields/medicalReview'
 import { slugField } from '../../fields/slug'
 import { targetingFields } from '../../fields/targeting'
 import { variantsField } from '../../fields/variants'
+import { applyWorkflow, checkDelete, rememberDraftSave } from '../../workflowGate/applyWorkflow'
+import { reviewActEndpoint, workflowStatusEndpoint } from '../../workflowGate/endpoints'
+import { workflowFields } from '../../workflowGate/fields'
 import { checkBrandGuidelines } from '../../hooks/checkBrandGuidelines'
 import { logContentChange, logContentDeletion } from '../../hooks/logContentEvent'
 import { recordSnippetUsage } from '../../hooks/recordSnippetUsage'
@@ -36,16 +40,18 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
       delete: editors,
       read: publishedOrStaff,
       readVersions: staff,
-      update: editors,
+      // Reviewers and brand managers publish and unpublish; the workflow decides what each role may do.
+      update: staffRoles,
     },
     admin: {
-      defaultColumns: ['title', 'stages', 'segments', 'conditions', '_status', 'updatedAt'],
+      defaultColumns: ['title', 'workflow.state', 'stages', 'segments', 'conditions', '_status', 'updatedAt'],
       description,
       group: 'Content',
       listSearchableFields: ['title', 'slug', 'summary'],
       useAsTitle: 'title',
     },
     defaultSort: '-updatedAt',
+    endpoints: [reviewActEndpoint(slug), workflowStatusEndpoint(slug)],
     fields: [
       { name: 'title', type: 'text', index: true, localized: true, required: true },
       slugField('title'),
@@ -60,6 +66,7 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
       { name: 'body', type: 'richText', editor: contentEditor(), label: bodyLabel, localized: true },
       ...targetingFields(),
       ...medicalReviewFields(),
+      ...workflowFields(),
       variantsField(),
       {
         name: 'relatedContent',
@@ -97,8 +104,11 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
       ...hooks,
       afterChange: [...(hooks.afterChange ?? []), logContentChange],
       afterDelete: [...(hooks.afterDelete ?? []), logContentDeletion],
-      // The brand gate runs last, on the data every other hook has settled.
-      beforeChange: [recordSnippetUsage, ...(hooks.beforeChange ?? []), checkBrandGuidelines],
+      // The workflow decides what the save is and whether it may happen; the brand gate runs last, on
+      // the data every other hook has settled.
+      beforeChange: [recordSnippetUsage, ...(hooks.beforeChange ?? []), applyWorkflow, checkBrandGuidelines],
+      beforeDelete: [...(hooks.beforeDelete ?? []), checkDelete],
+      beforeOperation: [...(hooks.beforeOperation ?? []), rememberDraftSave],
     },
     labels,
     versions: {

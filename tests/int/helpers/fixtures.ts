@@ -8,11 +8,12 @@ import { paragraphsToLexical } from '@/seed/lexical'
 let counter = 0
 
 /** Creates a staff account through the Local API and returns a JWT obtained by a real login. */
-export async function createStaff(payload: Payload, roles: Role[], name = 'staff') {
+export async function createStaff(payload: Payload, roles: Role[], name = 'staff', extra: { credentials?: string } = {}) {
   counter += 1
   const email = `${name}-${counter}@carepath.test`
   const password = `pw-${randomUUID()}`
-  const user = await payload.create({ collection: 'users', data: { email, name, password, roles } })
+  const credentials = extra.credentials ?? (roles.includes('medicalReviewer') ? 'MD' : undefined)
+  const user = await payload.create({ collection: 'users', data: { credentials, email, name, password, roles } })
   const { token } = await payload.login({ collection: 'users', data: { email, password } })
   return { email, password, token: token!, user }
 }
