@@ -85,6 +85,7 @@ export interface Config {
     'webhook-deliveries': WebhookDelivery;
     'content-events': ContentEvent;
     'content-reviews': ContentReview;
+    'review-schedule': ReviewSchedule;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -120,6 +121,7 @@ export interface Config {
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'content-events': ContentEventsSelect<false> | ContentEventsSelect<true>;
     'content-reviews': ContentReviewsSelect<false> | ContentReviewsSelect<true>;
+    'review-schedule': ReviewScheduleSelect<false> | ReviewScheduleSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -1342,6 +1344,31 @@ export interface ContentReview {
   createdAt: string;
 }
 /**
+ * Next medical review of every published clinical item. Kept by the daily review job; read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-schedule".
+ */
+export interface ReviewSchedule {
+  id: number;
+  itemType: 'articles' | 'pamphlets' | 'videos' | 'events';
+  itemId: string;
+  itemTitle?: string | null;
+  medicalReviewedAt?: string | null;
+  nextReviewDue?: string | null;
+  status: 'current' | 'reviewDueSoon' | 'reviewOverdue';
+  lastReviewer?: (number | null) | User;
+  lastReviewerName?: string | null;
+  editors?: (number | User)[] | null;
+  /**
+   * The status reviewers and editors were last told about (each change is told once).
+   */
+  notifiedStatus?: ('current' | 'reviewDueSoon' | 'reviewOverdue') | null;
+  notifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1524,6 +1551,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'content-reviews';
         value: number | ContentReview;
+      } | null)
+    | ({
+        relationTo: 'review-schedule';
+        value: number | ReviewSchedule;
       } | null);
   globalSlug?: string | null;
   user:
@@ -2080,6 +2111,25 @@ export interface ContentReviewsSelect<T extends boolean = true> {
   adminOverride?: T;
   reason?: T;
   comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-schedule_select".
+ */
+export interface ReviewScheduleSelect<T extends boolean = true> {
+  itemType?: T;
+  itemId?: T;
+  itemTitle?: T;
+  medicalReviewedAt?: T;
+  nextReviewDue?: T;
+  status?: T;
+  lastReviewer?: T;
+  lastReviewerName?: T;
+  editors?: T;
+  notifiedStatus?: T;
+  notifiedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }

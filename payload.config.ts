@@ -22,16 +22,17 @@ import { VideoFiles } from './src/collections/VideoFiles'
 import { WebhookDeliveries } from './src/collections/WebhookDeliveries'
 import { Webhooks } from './src/collections/Webhooks'
 import { deliveryQueries } from './src/delivery/graphql'
-import { checkContentEndpoint } from './src/endpoints/checkContent'
-import { feedEndpoint, infobuttonEndpoint } from './src/endpoints/delivery'
+import { checkContentEndpoint } from './src/brandGate/checkContentEndpoint'
+import { feedEndpoint, infobuttonEndpoint } from './src/delivery/endpoints'
 import { BrandGuidelines } from './src/globals/BrandGuidelines'
-import { checkContentQuery } from './src/graphql/checkContent'
+import { checkContentQuery } from './src/brandGate/checkContentQuery'
 import { depthLimit } from './src/graphql/depthLimit'
-import { RecheckBrandCompliance } from './src/jobs/recheckBrandCompliance'
+import { RecheckBrandCompliance } from './src/brandGate/recheckBrandCompliance'
 import { databaseAdapter } from './src/db/adapter'
 import { resolvePayloadSecret } from './src/secret'
 import { DispatchWebhooks } from './src/webhooks/dispatchTask'
 import { ContentReviews } from './src/workflowGate/ContentReviews'
+import { ReviewSchedule } from './src/workflowGate/ReviewSchedule'
 import { workflowGraphQL } from './src/workflowGate/graphql'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
@@ -73,6 +74,7 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
       WebhookDeliveries,
       ContentEvents,
       ContentReviews,
+      ReviewSchedule,
     ],
     db: databaseAdapter({ push: pushSchema, rootDir, uri: databaseURI ?? env.DATABASE_URI }),
     editor: lexicalEditor(),

@@ -7,6 +7,7 @@ import { performance } from 'node:perf_hooks'
 import type { BrandCheckInput } from '../src/brand/content'
 import { checkContent } from '../src/brand/engine'
 import { brandGuidelineSettingsSchema, DEFAULT_BANNED_TERMS } from '../src/brand/settings'
+import { countWords } from '../src/richtext/plainText'
 
 const TARGET_MS = 20
 
@@ -67,8 +68,6 @@ function seeded(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
 }
-
-const countWords = (text: string): number => text.split(/\s+/).filter(Boolean).length
 
 function buildArticle(targetWords: number, seed = 42): BrandCheckInput {
   const random = seeded(seed)

@@ -7,36 +7,14 @@ import { z } from 'zod'
 import type { BrandCheckInput } from './content'
 import { analyzeReadability, type ReadabilityAnalysis } from './readability'
 import type { BrandRule, RuleContext } from './rule'
-import { claims } from './rules/claims'
-import { exclamations } from './rules/exclamations'
-import { imageAlt } from './rules/imageAlt'
-import { linkText } from './rules/linkText'
-import { medicalReviewFreshness } from './rules/medicalReviewFreshness'
-import { readingLevel } from './rules/readingLevel'
-import { requiredDisclaimer } from './rules/requiredDisclaimer'
-import { summaryLength } from './rules/summaryLength'
-import { terminology } from './rules/terminology'
-import { titleLength } from './rules/titleLength'
-import { videoAccessibility } from './rules/videoAccessibility'
-import { defaultBrandSettings, findingSchema, type BrandGuidelineSettings, type Finding } from './settings'
+import { brandRules } from './rules'
 
-/** The registry: adding a rule is adding a file under ./rules and one line here. */
-export const brandRules: readonly BrandRule[] = [
-  readingLevel,
-  terminology,
-  claims,
-  requiredDisclaimer,
-  titleLength,
-  summaryLength,
-  linkText,
-  imageAlt,
-  videoAccessibility,
-  exclamations,
-  medicalReviewFreshness,
-]
+export { brandRules }
+import { defaultBrandSettings, findingSchema, type BrandGuidelineSettings, type Finding } from './settings'
+import { LOCALES } from '../taxonomy/locales'
 
 export const readabilityReportSchema = z.object({
-  locale: z.enum(['en', 'es']),
+  locale: z.enum(LOCALES),
   fleschKincaidGrade: z.number().optional(),
   smogGrade: z.number().optional(),
   fernandezHuerta: z.number().optional(),

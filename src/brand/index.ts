@@ -1,5 +1,5 @@
 /** The brand-guideline engine's public surface, for hooks, resolvers and endpoints. */
-export { brandCheckInputSchema, extractFromLexical, type BrandCheckInput, type ExtractedContent } from './content'
+export { brandCheckInputSchema, type BrandCheckInput } from './content'
 export { brandReportSchema, brandRules, checkContent, type BrandReport, type CheckOptions } from './engine'
 export type { BrandRule, RawFinding } from './rule'
 export {

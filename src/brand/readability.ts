@@ -13,11 +13,12 @@ import { syllable } from 'syllable'
 import { unified } from 'unified'
 
 import type { BrandCheckInput } from './content'
+import type { Locale } from '../taxonomy/locales'
 
 export type ReadabilityFormula = 'smog' | 'fleschKincaid' | 'fernandezHuerta'
 
 export interface ReadabilityReport {
-  locale: 'en' | 'es'
+  locale: Locale
   fleschKincaidGrade?: number
   smogGrade?: number
   fernandezHuerta?: number
@@ -96,7 +97,7 @@ interface Accumulator extends TextCounts {
   longest?: LongestSentence
 }
 
-function countInto(acc: Accumulator, text: string, path: string, locale: 'en' | 'es'): void {
+function countInto(acc: Accumulator, text: string, path: string, locale: Locale): void {
   const tree = (locale === 'es' ? spanishParser : englishParser).parse(text)
   const syllablesOf = locale === 'es' ? spanishSyllables : englishSyllables
   for (const sentence of sentencesOf(tree)) {
@@ -118,7 +119,7 @@ function countInto(acc: Accumulator, text: string, path: string, locale: 'en' | 
 }
 
 /** Counts sentences, words and syllables; each text is its own paragraph (headings end a sentence). */
-export function countText(texts: readonly string[], locale: 'en' | 'es'): TextCounts {
+export function countText(texts: readonly string[], locale: Locale): TextCounts {
   const acc: Accumulator = { sentences: 0, words: 0, syllables: 0, polysyllables: 0 }
   for (const text of texts) countInto(acc, text, '', locale)
   const { sentences, words, syllables, polysyllables } = acc

@@ -1,7 +1,8 @@
 /** The contract every brand rule implements; the engine adds the rule id and resolved severity. */
 import type { BrandCheckInput } from './content'
 import type { ReadabilityAnalysis } from './readability'
-import type { BrandGuidelineSettings, Severity } from './settings'
+import type { RuleSettings } from './ruleSettings'
+import type { Severity } from './severity'
 
 export interface RawFinding {
   path: string
@@ -16,9 +17,15 @@ export interface RuleContext {
   readability: () => ReadabilityAnalysis
 }
 
-export interface BrandRule {
-  id: string
+export interface BrandRule<Id extends string = string> {
+  /** Stable machine name: the key of the rule's severity in the guidelines. */
+  id: Id
+  /** What the brand manager sees next to the rule's severity in the admin. */
+  label: string
   description: string
   defaultSeverity: Exclude<Severity, 'off'>
-  check: (input: BrandCheckInput, settings: BrandGuidelineSettings, context: RuleContext) => RawFinding[]
+  check: (input: BrandCheckInput, settings: RuleSettings, context: RuleContext) => RawFinding[]
 }
+
+/** Declares a rule, keeping its id as a literal type so the registry can derive the list of built-in ids. */
+export const defineRule = <const Id extends string>(rule: BrandRule<Id>): BrandRule<Id> => rule

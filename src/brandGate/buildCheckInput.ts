@@ -1,40 +1,34 @@
 import type { PayloadRequest } from 'payload'
 
-import { extractFromLexical, type BrandCheckInput, type ExtractedContent } from '../brand/content'
+import type { BrandCheckInput, TextRole } from '../brand/content'
+import { extractFromLexical, type ExtractedContent } from '../richtext/extract'
+import { mapLexical, snippetRefOf, walkLexical, type LexicalNode } from '../richtext/lexical'
 import { keepingRequestLocale } from '../hooks/keepingRequestLocale'
-import type { ContentType } from '../taxonomy/journeyStages'
+import type { ContentType } from '../taxonomy/contentTypes'
+import type { Locale } from '../taxonomy/locales'
 
 type Doc = Record<string, any>
-type LexicalNode = { type?: string; children?: LexicalNode[]; fields?: Doc; relationTo?: string; value?: unknown }
-
 const isId = (v: unknown): v is number | string => typeof v === 'number' || (typeof v === 'string' && v !== '')
+
+const isMediaUpload = (node: LexicalNode): boolean => node.type === 'upload' && node.relationTo === 'media' && isId(node.value)
 
 /** Ids referenced by upload nodes and snippet blocks that are not yet populated. */
 function collectRefs(state: unknown, refs: { media: Set<number | string>; snippets: Set<number | string> }) {
-  const walk = (node: LexicalNode | undefined) => {
-    if (!node) return
-    if (node.type === 'upload' && node.relationTo === 'media' && isId(node.value)) refs.media.add(node.value)
-    if ((node.type === 'block' || node.type === 'inlineBlock') && node.fields?.blockType === 'snippet' && isId(node.fields.snippet)) {
-      refs.snippets.add(node.fields.snippet)
-    }
-    node.children?.forEach(walk)
-  }
-  walk((state as { root?: LexicalNode } | null)?.root)
+  walkLexical(state, (node) => {
+    if (isMediaUpload(node)) refs.media.add(node.value as number | string)
+    const snippet = snippetRefOf(node)
+    if (isId(snippet)) refs.snippets.add(snippet)
+  })
 }
 
 /** A copy of the editor state with uploads and snippets replaced by their documents. */
 function populate(state: unknown, docs: { media: Map<string, Doc>; snippets: Map<string, Doc> }): unknown {
-  const copy = (node: LexicalNode): LexicalNode => {
-    const next: LexicalNode = { ...node }
-    if (node.type === 'upload' && node.relationTo === 'media' && isId(node.value)) next.value = docs.media.get(String(node.value)) ?? node.value
-    if ((node.type === 'block' || node.type === 'inlineBlock') && node.fields?.blockType === 'snippet' && isId(node.fields.snippet)) {
-      next.fields = { ...node.fields, snippet: docs.snippets.get(String(node.fields.snippet)) ?? node.fields.snippet }
-    }
-    if (node.children) next.children = node.children.map(copy)
-    return next
-  }
-  const root = (state as { root?: LexicalNode } | null)?.root
-  return root ? { ...(state as Doc), root: copy(root) } : state
+  return mapLexical(state, (node) => {
+    if (isMediaUpload(node)) node.value = docs.media.get(String(node.value)) ?? node.value
+    const snippet = snippetRefOf(node)
+    if (isId(snippet)) node.fields = { ...node.fields, snippet: docs.snippets.get(String(snippet)) ?? snippet }
+    return node
+  })
 }
 
 const IMAGE_FIELDS: Record<ContentType, string[]> = {
@@ -48,7 +42,7 @@ const IMAGE_FIELDS: Record<ContentType, string[]> = {
  * Turns a content document (one language, as being saved) into the brand engine's plain input:
  * texts, links, images with their alt text, snippets with their text, citations and review date.
  */
-export async function buildCheckInput(req: PayloadRequest, type: ContentType, doc: Doc, locale: 'en' | 'es'): Promise<BrandCheckInput> {
+export async function buildCheckInput(req: PayloadRequest, type: ContentType, doc: Doc, locale: Locale): Promise<BrandCheckInput> {
   const richTexts: Array<[string, unknown, 'body' | 'other']> = [['body', doc.body, 'body']]
   if (type === 'videos') richTexts.push(['transcript', doc.transcript, 'other'])
   ;(doc.variants ?? []).forEach((v: Doc, i: number) => richTexts.push([`variants.${i}.body`, v.body, 'body']))
@@ -73,7 +67,7 @@ export async function buildCheckInput(req: PayloadRequest, type: ContentType, do
   }
   const [media, snippets] = await keepingRequestLocale(req, () => Promise.all([load('media', refs.media), load('snippets', refs.snippets)]))
 
-  const extracted: ExtractedContent = { images: [], links: [], snippetIds: [], texts: [] }
+  const extracted: ExtractedContent<TextRole> = { images: [], links: [], snippetIds: [], texts: [] }
   for (const [path, state, role] of richTexts) {
     const part = extractFromLexical(path, populate(state, { media, snippets }), role)
     extracted.texts.push(...part.texts)

@@ -3,8 +3,7 @@ import { APIError } from 'payload'
 
 import { brandCheckInputSchema } from '../brand/content'
 import { checkContent, type BrandReport } from '../brand/engine'
-import type { BrandGuidelineSettings } from '../brand/settings'
-import { settingsFromGuidelines } from './settingsFromGuidelines'
+import { loadBrandSettings } from './loadBrandSettings'
 
 /**
  * The publish gate's checks on content that is not stored (for tools that draft elsewhere).
@@ -17,6 +16,5 @@ export async function runBrandCheck(req: PayloadRequest, rawInput: unknown): Pro
     const problems = parsed.error.issues.slice(0, 10).map((i) => `${i.path.join('.') || 'input'}: ${i.message}`)
     throw new APIError(`The content to check is not valid: ${problems.join('; ')}.`, 400, null, true)
   }
-  const guidelines = await req.payload.findGlobal({ depth: 0, overrideAccess: true, slug: 'brandGuidelines' })
-  return checkContent(parsed.data, settingsFromGuidelines(guidelines) as BrandGuidelineSettings)
+  return checkContent(parsed.data, await loadBrandSettings(req))
 }

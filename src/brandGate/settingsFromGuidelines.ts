@@ -1,21 +1,27 @@
-import { brandGuidelineSettingsSchema, defaultBrandSettings, type BrandGuidelineSettings } from '../brand/settings'
+import { idOf } from '../utilities/idOf'
+import {
+  brandGuidelineSettingsSchema,
+  defaultBrandSettings,
+  type BrandGuidelineSettings,
+  type BrandGuidelineSettingsInput,
+} from '../brand/settings'
 
 type Doc = Record<string, any>
 
-const idOf = (ref: unknown): null | string => {
-  if (ref === null || ref === undefined || ref === '') return null
-  if (typeof ref === 'object') return idOf((ref as { id?: unknown }).id)
-  return String(ref)
+/** A disclaimer snippet's id as the engine's settings hold it; null when none is chosen. */
+const snippetId = (ref: unknown): null | string => {
+  const id = idOf(ref)
+  return id === undefined || id === '' ? null : String(id)
 }
 
 const withoutEmpty = <T extends Doc>(value: T | null | undefined): Partial<T> =>
   Object.fromEntries(Object.entries(value ?? {}).filter(([, v]) => v !== null && v !== undefined)) as Partial<T>
 
 /**
- * Maps the stored `brandGuidelines` global onto the engine's settings. Unset values take the
- * engine's defaults. `strict` returns the raw mapping for validation instead of falling back.
+ * The stored `brandGuidelines` global mapped field by field onto the engine's settings input, unset values left out.
+ * Validation runs the engine's schema on this to reject settings the engine could not run with.
  */
-export function settingsFromGuidelines(doc: Doc, { strict = false } = {}): BrandGuidelineSettings | Doc {
+export function settingsInputFromGuidelines(doc: Doc): BrandGuidelineSettingsInput {
   const raw = {
     claims: {
       ...withoutEmpty(doc.claims),
@@ -23,7 +29,7 @@ export function settingsFromGuidelines(doc: Doc, { strict = false } = {}): Brand
     },
     medicalReview: withoutEmpty({ maxAgeMonths: doc.medicalReview?.maxAgeMonths }),
     readability: withoutEmpty(doc.readability),
-    requiredDisclaimer: Object.fromEntries(Object.entries(doc.disclaimers ?? {}).map(([type, ref]) => [type, idOf(ref)])),
+    requiredDisclaimer: Object.fromEntries(Object.entries(doc.disclaimers ?? {}).map(([type, ref]) => [type, snippetId(ref)])),
     severity: withoutEmpty(doc.severity),
     structure: withoutEmpty(doc.structure),
     ...(Array.isArray(doc.terminology)
@@ -41,8 +47,12 @@ export function settingsFromGuidelines(doc: Doc, { strict = false } = {}): Brand
         }
       : {}),
   }
-  if (strict) return raw
-  const parsed = brandGuidelineSettingsSchema.safeParse(raw)
+  return raw as BrandGuidelineSettingsInput
+}
+
+/** The engine's settings for the stored guidelines; unset values take the engine's defaults (all of them if invalid). */
+export function settingsFromGuidelines(doc: Doc): BrandGuidelineSettings {
+  const parsed = brandGuidelineSettingsSchema.safeParse(settingsInputFromGuidelines(doc))
   return parsed.success ? parsed.data : defaultBrandSettings
 }
 

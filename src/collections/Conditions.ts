@@ -6,6 +6,7 @@ import { editors } from '../access/editors'
 import { normalizeICD10CM, validateICD10CM } from '../clinical/icd10cm'
 import { detectParentCycle, findCodeConflicts } from '../clinical/conditionCodes'
 import { validateSNOMEDCT } from '../clinical/snomed'
+import { idOf as relationId } from '../utilities/idOf'
 import { slugField } from '../fields/slug'
 import { preventDeleteWhileUsed } from '../hooks/preventDeleteWhileUsed'
 
@@ -18,7 +19,7 @@ const validateCodes =
 
 type ConditionData = { icd10Codes?: null | string[]; parent?: null | number | string | { id: number | string }; snomedCodes?: null | string[] }
 
-const idOf = (ref: ConditionData['parent']) => (ref && typeof ref === 'object' ? ref.id : ref) ?? null
+const idOf = (ref: ConditionData['parent']) => relationId(ref) ?? null
 
 /**
  * Codes are stored normalised (E119 → E11.9). A code may belong to two conditions only when one is

@@ -1,11 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins } from '../access/admins'
-import { CONTENT_TYPES, JOURNEY_STAGES } from '../taxonomy/journeyStages'
+import { CONTENT_EVENT_ACTIONS } from '../taxonomy/contentEvents'
+import { CONTENT_TYPES } from '../taxonomy/contentTypes'
+import { JOURNEY_STAGES } from '../taxonomy/journeyStages'
 import { queueWebhookDeliveries } from '../webhooks/fanOut'
-
-export const CONTENT_EVENT_ACTIONS = ['published', 'updated', 'unpublished', 'deleted'] as const
-export type ContentEventAction = (typeof CONTENT_EVENT_ACTIONS)[number]
 
 /**
  * Append-only log of changes to what is live: published, updated (published text changed),

@@ -4,7 +4,7 @@ import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { slugField } from '../fields/slug'
 import { preventDeleteWhileUsed } from '../hooks/preventDeleteWhileUsed'
-import { CONTENT_TYPES } from '../taxonomy/journeyStages'
+import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 
 /** "articles" → "usedInArticles" */
 export const usedInField = (type: string) => `usedIn${type[0]!.toUpperCase()}${type.slice(1)}`

@@ -1,8 +1,9 @@
 import type { CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
 
 import { admins, adminsFieldLevel } from '../access/admins'
-import { CONTENT_TYPES, JOURNEY_STAGES } from '../taxonomy/journeyStages'
-import { WEBHOOK_EVENTS } from '../webhooks/events'
+import { CONTENT_EVENTS } from '../taxonomy/contentEvents'
+import { CONTENT_TYPES } from '../taxonomy/contentTypes'
+import { JOURNEY_STAGES } from '../taxonomy/journeyStages'
 import { checkSegmentSlugs } from '../webhooks/filters'
 import { checkWebhookSecret, generateWebhookSecret } from '../webhooks/secret'
 import { sendTestEventEndpoint } from '../webhooks/sendTestEvent'
@@ -53,7 +54,7 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
       type: 'select',
       admin: { description: 'Which changes to what is live to send.' },
       hasMany: true,
-      options: [...WEBHOOK_EVENTS],
+      options: [...CONTENT_EVENTS],
       required: true,
     },
     {

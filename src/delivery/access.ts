@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-import type { Channel } from '../taxonomy/journeyStages'
+import type { Channel } from '../taxonomy/channels'
 
 export type DeliveryAudience = 'anonymous' | 'client' | 'staff'
 

@@ -2,9 +2,12 @@ import type { GraphQLFieldConfig, GraphQLType } from 'graphql'
 import type { PayloadRequest } from 'payload'
 
 import type { DeliveryItem, ServedText } from '../personalization/types'
-import { CHANNELS, CONTENT_TYPES, JOURNEY_STAGES } from '../taxonomy/journeyStages'
+import { CHANNELS } from '../taxonomy/channels'
+import { CONTENT_TYPES } from '../taxonomy/contentTypes'
+import { JOURNEY_STAGES } from '../taxonomy/journeyStages'
 import { runContentFeed, runContentForCodes, runDeliveredItem, runPersonalizedContent } from './queries'
 import type { DeliveryStore } from './store'
+import { LOCALES } from '../taxonomy/locales'
 
 type GraphQLLib = typeof import('graphql')
 type Context = { req: PayloadRequest }
@@ -76,7 +79,7 @@ export function deliveryQueries(GraphQL: GraphQLLib): Record<string, GraphQLFiel
   const ContentType = enumOf('DeliveryContentType', CONTENT_TYPES)
   const Stage = enumOf('JourneyStage', JOURNEY_STAGES.map((s) => s.value), 'Patient-journey stage, in order.')
   const Channel = enumOf('DeliveryChannel', CHANNELS.map((c) => c.value))
-  const Locale = enumOf('DeliveryLocale', ['en', 'es'])
+  const Locale = enumOf('DeliveryLocale', LOCALES)
   const CodeSystem = enumOf('ClinicalCodeSystem', ['ICD10CM', 'SNOMEDCT'])
   const Audience = enumOf('InfoAudience', ['PATIENT', 'PROVIDER'])
 

@@ -10,7 +10,7 @@ import { isServable } from '../personalization/availability'
 import { serveText } from '../personalization/servedText'
 import type { ContentType, DeliveryItem, JourneyStage, Locale, ServedText } from '../personalization/types'
 import { parseContentProfile, type ContentProfile } from '../privacy/profile'
-import type { Channel } from '../taxonomy/journeyStages'
+import type { Channel } from '../taxonomy/channels'
 import { effectiveChannel, requireAuthenticated } from './access'
 import { deliveryStore, type DeliveryStore } from './store'
 

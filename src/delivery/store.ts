@@ -1,11 +1,13 @@
 import type { Payload, Where } from 'payload'
 
+import type { ContentEvent } from '../../payload-types'
+
 import { settingsFromGuidelines, withholdsLapsedReviews } from '../brandGate/settingsFromGuidelines'
-import type { BrandGuidelineSettings } from '../brand/settings'
+import { DEFAULT_MAX_REVIEW_AGE_MONTHS } from '../clinical/reviewDue'
 import { DeliveryIndex } from '../personalization/deliveryIndex'
 import { ResponseCache } from '../personalization/responseCache'
 import type { AvailabilityOptions, DeliveryItem, RemovalReason } from '../personalization/types'
-import { CONTENT_TYPES, type ContentType } from '../taxonomy/journeyStages'
+import { CONTENT_TYPES, type ContentType } from '../taxonomy/contentTypes'
 import { deliveryExtras, toConditionNode, toDeliveryItem, type TaxonomyLookup } from './toDeliveryItem'
 
 type Doc = Record<string, any>
@@ -78,7 +80,7 @@ export class DeliveryStore {
   private taxonomyStamp = ''
   private taxonomy: TaxonomyLookup = { conditionSlug: new Map(), segmentSlug: new Map() }
   private guidelinesStamp = ''
-  availability: Omit<AvailabilityOptions, 'now'> = { maxReviewAgeMonths: 24, withholdLapsedReviews: true }
+  availability: Omit<AvailabilityOptions, 'now'> = { maxReviewAgeMonths: DEFAULT_MAX_REVIEW_AGE_MONTHS, withholdLapsedReviews: true }
   index = new DeliveryIndex()
 
   constructor(private readonly payload: Payload) {}
@@ -126,16 +128,8 @@ export class DeliveryStore {
     index.upsertMany(items)
     // Tombstones survive restarts: they are rebuilt from the change log.
     const since = new Date(Date.now() - TOMBSTONE_DAYS * 86_400_000).toISOString()
-    const removals = await this.payload.find({
-      collection: 'content-events',
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      sort: 'at',
-      where: { and: [{ at: { greater_than: since } }, { action: { in: ['unpublished', 'deleted'] } }] },
-    })
-    for (const event of removals.docs as Doc[]) {
+    const removals = await this.eventsWhere({ and: [{ at: { greater_than: since } }, { action: { in: ['unpublished', 'deleted'] } }] })
+    for (const event of removals) {
       if (index.get(event.type, event.docId)) continue // published again since
       index.upsert(placeholder(event))
       index.remove(event.type, event.docId, event.action as RemovalReason, new Date(event.at))
@@ -208,17 +202,9 @@ export class DeliveryStore {
       // New conditions or segments, new codes, parents or names: the items stay as they are.
       this.index.replaceConditions(this.conditionNodes)
     }
-    const events = await this.payload.find({
-      collection: 'content-events',
-      depth: 0,
-      limit: 0,
-      overrideAccess: true,
-      pagination: false,
-      sort: 'at',
-      where: { at: { greater_than: new Date(this.eventCursor - OVERLAP_MS).toISOString() } },
-    })
+    const events = await this.eventsWhere({ at: { greater_than: new Date(this.eventCursor - OVERLAP_MS).toISOString() } })
     const touched = new Map<string, Doc>()
-    for (const event of events.docs as Doc[]) {
+    for (const event of events) {
       const id = String(event.id)
       if (this.seenEvents.has(id)) continue
       this.seenEvents.set(id, startedAt)
@@ -232,6 +218,12 @@ export class DeliveryStore {
     for (const [id, seenAt] of this.seenEvents) if (seenAt < startedAt - 4 * OVERLAP_MS) this.seenEvents.delete(id)
     this.eventCursor = startedAt
     this.lastSync = Date.now()
+  }
+
+  /** Logged content events matching `where`, oldest first. */
+  private async eventsWhere(where: Where): Promise<ContentEvent[]> {
+    const { docs } = await this.payload.find({ collection: 'content-events', depth: 0, limit: 0, overrideAccess: true, pagination: false, sort: 'at', where })
+    return docs
   }
 
   /** Re-reads one document's live version and updates the index to match. */
@@ -292,7 +284,7 @@ export class DeliveryStore {
 
   private async loadGuidelines() {
     const guidelines = (await this.payload.findGlobal({ depth: 0, overrideAccess: true, slug: 'brandGuidelines' })) as Doc
-    const settings = settingsFromGuidelines(guidelines) as BrandGuidelineSettings
+    const settings = settingsFromGuidelines(guidelines)
     this.availability = { maxReviewAgeMonths: settings.medicalReview.maxAgeMonths, withholdLapsedReviews: withholdsLapsedReviews(guidelines) }
     this.guidelinesStamp = String(guidelines.updatedAt ?? '')
   }

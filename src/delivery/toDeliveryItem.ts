@@ -1,5 +1,9 @@
+import { idOf } from '../utilities/idOf'
 import type { ConditionNode, DeliveryItem, LocalizedText } from '../personalization/types'
-import { LOCALES, type Channel, type ContentType, type JourneyStage, type Locale } from '../taxonomy/journeyStages'
+import type { Channel } from '../taxonomy/channels'
+import type { ContentType } from '../taxonomy/contentTypes'
+import type { JourneyStage } from '../taxonomy/journeyStages'
+import { LOCALES, type Locale } from '../taxonomy/locales'
 
 type Doc = Record<string, any>
 type Localized<T> = Partial<Record<Locale, T>> | T | null | undefined
@@ -12,7 +16,8 @@ const inLocale = <T>(value: Localized<T>, locale: Locale): T | undefined => {
   return (value ?? undefined) as T | undefined
 }
 
-const idOf = (ref: unknown): string => String(typeof ref === 'object' && ref !== null ? (ref as Doc).id : ref)
+/** Relationship ids as the taxonomy maps key them. */
+const idKey = (ref: unknown): string => String(idOf(ref))
 
 export interface TaxonomyLookup {
   conditionSlug: Map<string, string>
@@ -37,7 +42,7 @@ export function deliveryExtras(type: ContentType, doc: Doc): Record<string, unkn
     case 'videos':
       return { durationSeconds: doc.durationSeconds ?? null, source: doc.source ?? null, url: doc.url ?? null }
     case 'pamphlets':
-      return { pdf: doc.pdf ? idOf(inLocale(doc.pdf, 'en') ?? doc.pdf) : null }
+      return { pdf: doc.pdf ? idKey(inLocale(doc.pdf, 'en') ?? doc.pdf) : null }
     default:
       return { readingTimeMinutes: inLocale(doc.readingTimeMinutes, 'en') ?? null }
   }
@@ -56,7 +61,7 @@ export function toDeliveryItem(type: ContentType, doc: Doc, taxonomy: TaxonomyLo
     }
   }
   const slugs = (refs: unknown, map: Map<string, string>) =>
-    (Array.isArray(refs) ? refs : []).map((r) => map.get(idOf(r))).filter((s): s is string => Boolean(s))
+    (Array.isArray(refs) ? refs : []).map((r) => map.get(idKey(r))).filter((s): s is string => Boolean(s))
 
   // Fresh, duplicate-free arrays: the index keeps these for the life of the process and scans them on every query
   // (arrays as the database adapter builds them are measurably slower to scan).
@@ -92,7 +97,7 @@ export function toConditionNode(doc: Doc, slugById: Map<string, string>): Condit
   return {
     icd10: doc.icd10Codes ?? [],
     name: inLocale<string>(doc.name, 'en') ?? doc.slug,
-    parent: doc.parent ? (slugById.get(idOf(doc.parent)) ?? null) : null,
+    parent: doc.parent ? (slugById.get(idKey(doc.parent)) ?? null) : null,
     slug: doc.slug,
     snomed: doc.snomedCodes ?? [],
   }

@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
-import { CHANNELS, JOURNEY_STAGES } from '../taxonomy/journeyStages'
+import { CHANNELS } from '../taxonomy/channels'
+import { JOURNEY_STAGES } from '../taxonomy/journeyStages'
 
 /** Who, when and where an item is for. The same fields on every content type, so delivery filters one way. */
 export const targetingFields = (): Field[] => [

@@ -1,32 +1,12 @@
-import type { Field, GlobalAfterChangeHook, GlobalBeforeValidateHook, GlobalConfig } from 'payload'
-import { ValidationError } from 'payload'
+import type { Field, GlobalConfig } from 'payload'
 
 import { brandManagers } from '../access/brandManagers'
 import { staff } from '../access/staff'
-import {
-  BUILT_IN_RULE_IDS,
-  DEFAULT_BANNED_LINK_TEXTS,
-  DEFAULT_BANNED_TERMS,
-  DEFAULT_CLAIM_WORDS,
-  DEFAULT_SEVERITIES,
-  brandGuidelineSettingsSchema,
-} from '../brand/settings'
-import { settingsFromGuidelines } from '../brandGate/settingsFromGuidelines'
-import { CONTENT_TYPES } from '../taxonomy/journeyStages'
-
-const RULE_LABELS: Record<(typeof BUILT_IN_RULE_IDS)[number], string> = {
-  claims: 'Claims need citations',
-  exclamations: 'Exclamation marks',
-  imageAlt: 'Image alt text',
-  linkText: 'Link text (WCAG 2.4.4)',
-  medicalReviewFreshness: 'Medical review freshness',
-  readingLevel: 'Reading level',
-  requiredDisclaimer: 'Required disclaimer',
-  summaryLength: 'Summary length',
-  terminology: 'Terminology',
-  titleLength: 'Title length',
-  videoAccessibility: 'Video captions and transcript (WCAG 1.2.2/1.2.3)',
-}
+import { brandRules } from '../brand/rules'
+import { DEFAULT_BANNED_LINK_TEXTS, DEFAULT_BANNED_TERMS, DEFAULT_CLAIM_WORDS } from '../brand/ruleSettings'
+import { queueRecheck, validateGuidelines } from '../brandGate/guidelinesHooks'
+import { DEFAULT_MAX_REVIEW_AGE_MONTHS } from '../clinical/reviewDue'
+import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 
 const localeOption: Field = {
   name: 'locale',
@@ -37,24 +17,6 @@ const localeOption: Field = {
     { label: 'English', value: 'en' },
     { label: 'Spanish', value: 'es' },
   ],
-}
-
-/** Rejects settings the engine could not run with, in the words of the zod schema. */
-const validateSettings: GlobalBeforeValidateHook = ({ data }) => {
-  const parsed = brandGuidelineSettingsSchema.safeParse(settingsFromGuidelines(data ?? {}, { strict: true }))
-  if (!parsed.success) {
-    throw new ValidationError({
-      errors: parsed.error.issues.map((issue) => ({ message: issue.message, path: issue.path.join('.') })),
-      global: 'brandGuidelines',
-    })
-  }
-  return data
-}
-
-/** Changed rules re-check every published item in the background; nothing is unpublished. */
-const queueRecheck: GlobalAfterChangeHook = async ({ context, req }) => {
-  if (context.brandRecheckResult) return
-  await req.payload.jobs.queue({ input: {}, req, task: 'recheckBrandCompliance' })
 }
 
 export const BrandGuidelines: GlobalConfig = {
@@ -74,11 +36,11 @@ export const BrandGuidelines: GlobalConfig = {
             {
               name: 'severity',
               type: 'group',
-              fields: BUILT_IN_RULE_IDS.map((id) => ({
-                name: id,
+              fields: brandRules.map((rule) => ({
+                name: rule.id,
                 type: 'select' as const,
-                defaultValue: DEFAULT_SEVERITIES[id],
-                label: RULE_LABELS[id],
+                defaultValue: rule.defaultSeverity,
+                label: rule.label,
                 options: [
                   { label: 'Error (blocks publishing)', value: 'error' },
                   { label: 'Warning', value: 'warning' },
@@ -126,7 +88,7 @@ export const BrandGuidelines: GlobalConfig = {
               name: 'medicalReview',
               type: 'group',
               fields: [
-                { name: 'maxAgeMonths', type: 'number', defaultValue: 24, min: 1, required: true },
+                { name: 'maxAgeMonths', type: 'number', defaultValue: DEFAULT_MAX_REVIEW_AGE_MONTHS, min: 1, required: true },
                 {
                   name: 'requiredApprovals',
                   type: 'number',
@@ -217,5 +179,5 @@ export const BrandGuidelines: GlobalConfig = {
       ],
     },
   ],
-  hooks: { afterChange: [queueRecheck], beforeValidate: [validateSettings] },
+  hooks: { afterChange: [queueRecheck], beforeValidate: [validateGuidelines] },
 }

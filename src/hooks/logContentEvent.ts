@@ -1,12 +1,10 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
 
-import type { ContentEventAction } from '../collections/ContentEvents'
-import type { ContentType } from '../taxonomy/journeyStages'
+import { LIVE_ACTIONS, type ContentEventAction } from '../taxonomy/contentEvents'
+import type { ContentType } from '../taxonomy/contentTypes'
 import { keepingRequestLocale } from './keepingRequestLocale'
 
 type Doc = Record<string, any>
-
-const LIVE: readonly string[] = ['published', 'updated']
 
 async function lastEvent(req: PayloadRequest, type: ContentType, docId: string) {
   const { docs } = await req.payload.find({
@@ -62,7 +60,7 @@ export const logContentChange: CollectionAfterChangeHook = async ({ collection, 
   )) as Doc | null
   const isLive = live?._status === 'published'
   const previous = await lastEvent(req, type, docId)
-  const wasLive = previous ? LIVE.includes(previous.action) : false
+  const wasLive = previous ? LIVE_ACTIONS.includes(previous.action) : false
 
   if (isLive && !wasLive) await record(req, type, 'published', live!)
   else if (isLive && wasLive && previous?.docUpdatedAt !== live!.updatedAt) await record(req, type, 'updated', live!)
@@ -73,6 +71,6 @@ export const logContentChange: CollectionAfterChangeHook = async ({ collection, 
 export const logContentDeletion: CollectionAfterDeleteHook = async ({ collection, doc, req }) => {
   const type = collection.slug as ContentType
   const previous = await lastEvent(req, type, String(doc.id))
-  if (previous && LIVE.includes(previous.action)) await record(req, type, 'deleted', doc)
+  if (previous && LIVE_ACTIONS.includes(previous.action)) await record(req, type, 'deleted', doc)
   return doc
 }

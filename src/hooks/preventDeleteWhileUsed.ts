@@ -1,7 +1,7 @@
 import type { CollectionBeforeDeleteHook, CollectionSlug, Where } from 'payload'
 import { ValidationError } from 'payload'
 
-import { CONTENT_TYPES } from '../taxonomy/journeyStages'
+import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 
 /** Where a taxonomy document is referenced, as `(content type, field path)` pairs to search. */
 export type UsagePaths = readonly string[]

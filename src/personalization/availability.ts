@@ -1,10 +1,7 @@
 /** Whether an indexed (published) item may be served right now. */
-import { addMonthsUTC } from '../brand/rules/medicalReviewFreshness'
+import { DEFAULT_MAX_REVIEW_AGE_MONTHS, isReviewLapsed } from '../clinical/reviewDue'
 import type { IndexedEntry } from './deliveryIndex'
 import type { AvailabilityOptions, DeliveryItem } from './types'
-
-/** The brand guidelines' default review interval; the glue passes the configured one. */
-export const DEFAULT_MAX_REVIEW_AGE_MONTHS = 24
 
 const time = (iso: string | null): number => (iso ? Date.parse(iso) : Number.NaN)
 
@@ -19,7 +16,7 @@ export function hasLapsedReview(item: DeliveryItem, now: Date, maxReviewAgeMonth
   if (!item.clinical) return false
   const reviewed = time(item.medicalReviewedAt)
   if (Number.isNaN(reviewed)) return true
-  return addMonthsUTC(new Date(reviewed), maxReviewAgeMonths).getTime() < now.getTime()
+  return isReviewLapsed(reviewed, maxReviewAgeMonths, now)
 }
 
 /** Ended events are never served; clinical items with a lapsed review are withheld when the hospital turns that on. */
@@ -42,5 +39,5 @@ export function isServableEntry(entry: IndexedEntry, { now, withholdLapsedReview
   if (entry.endsMs < now.getTime()) return false
   if (!withholdLapsedReviews || !entry.item.clinical) return true
   if (Number.isNaN(entry.reviewedMs)) return false
-  return addMonthsUTC(new Date(entry.reviewedMs), maxReviewAgeMonths).getTime() >= now.getTime()
+  return !isReviewLapsed(entry.reviewedMs, maxReviewAgeMonths, now)
 }

@@ -26,7 +26,7 @@ import {
 import { DeliveryInputError } from './errors'
 import { pageSize } from './ranking'
 import { serveText } from './servedText'
-import { CONTENT_TYPES } from '../taxonomy/journeyStages'
+import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 import type { AvailabilityOptions, Channel, ContentType, DeliveryItem, JourneyStage, Locale, ServedText, Tombstone } from './types'
 
 export interface ContentFeedOptions extends Partial<Omit<AvailabilityOptions, 'now'>> {

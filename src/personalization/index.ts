@@ -12,7 +12,7 @@ export {
   type PostingDimension,
   type TombstoneRecord,
 } from './deliveryIndex'
-export { DEFAULT_MAX_REVIEW_AGE_MONTHS, hasEnded, hasLapsedReview, isServable, isServableEntry } from './availability'
+export { hasEnded, hasLapsedReview, isServable, isServableEntry } from './availability'
 export { recencyScore } from './ranking'
 export { serveText } from './servedText'
 export {

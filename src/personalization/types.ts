@@ -1,8 +1,14 @@
 /** Plain data the delivery index holds and the delivery queries return; filled from published Payload documents by the glue. */
 import type { CodeSystemName } from '../clinical/codeSystems'
-import type { Channel, ContentType, JourneyStage, Locale } from '../taxonomy/journeyStages'
+import type { Channel } from '../taxonomy/channels'
+import type { ContentType } from '../taxonomy/contentTypes'
+import type { JourneyStage } from '../taxonomy/journeyStages'
+import type { Locale } from '../taxonomy/locales'
 
-export type { Channel, ContentType, JourneyStage, Locale } from '../taxonomy/journeyStages'
+export type { Channel } from '../taxonomy/channels'
+export type { ContentType } from '../taxonomy/contentTypes'
+export type { JourneyStage } from '../taxonomy/journeyStages'
+export type { Locale } from '../taxonomy/locales'
 
 export interface LocalizedText {
   title: string

@@ -6,12 +6,13 @@ import { z } from 'zod'
 
 import { resolveCodeSystem, validateClinicalCode, type CodeSystemName } from '../clinical/codeSystems'
 import { detectIdentifier } from './identifiers'
+import { LOCALES } from '../taxonomy/locales'
 
 export { detectIdentifier } from './identifiers'
 
 export const PROFILE_STAGES = ['awareness', 'acceptance', 'acquisition', 'conversion', 'retention'] as const
 export const PROFILE_CHANNELS = ['web', 'portal', 'email', 'sms'] as const
-export const PROFILE_LOCALES = ['en', 'es'] as const
+export const PROFILE_LOCALES = LOCALES
 export const PROFILE_KEYS = ['stage', 'segments', 'conditions', 'codes', 'channel', 'locale'] as const
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/

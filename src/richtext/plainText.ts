@@ -1,20 +1,20 @@
 /** Plain text of a Lexical editor state (Payload's stored JSON), block by block. Pure. */
-type Node = { type?: string; text?: string; children?: Node[] }
+import { childrenOf, rootOf, type LexicalNode } from './lexical'
 
-const BLOCK_TYPES = new Set(['paragraph', 'heading', 'listitem', 'quote', 'root', 'list'])
+const BLOCK_TYPES = new Set(['paragraph', 'heading', 'listitem', 'quote', 'root', 'list', 'block'])
 
 export function lexicalBlocks(state: unknown): string[] {
-  const root = (state as { root?: Node } | null | undefined)?.root
+  const root = rootOf(state)
   if (!root) return []
   const blocks: string[] = []
-  const inline = (node: Node): string => {
-    if (node.type === 'text') return node.text ?? ''
+  const inline = (node: LexicalNode): string => {
+    if (node.type === 'text') return typeof node.text === 'string' ? node.text : ''
     if (node.type === 'linebreak' || node.type === 'tab') return ' '
-    return (node.children ?? []).map(inline).join('')
+    return childrenOf(node).map(inline).join('')
   }
-  const walk = (node: Node) => {
-    const children = node.children ?? []
-    const hasBlockChildren = children.some((c) => c.type && (BLOCK_TYPES.has(c.type) || c.type === 'block'))
+  const walk = (node: LexicalNode) => {
+    const children = childrenOf(node)
+    const hasBlockChildren = children.some((c) => typeof c.type === 'string' && BLOCK_TYPES.has(c.type))
     if (node.type !== 'root' && node.type !== 'list' && !hasBlockChildren) {
       const text = inline(node).replace(/\s+/g, ' ').trim()
       if (text) blocks.push(text)

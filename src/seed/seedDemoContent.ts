@@ -4,6 +4,7 @@ import { demoConditions, demoItems, demoSegments, demoSnippets } from './data'
 import type { DemoCondition, DemoEvent, DemoItem, LocalizedText } from './data/types'
 import { transcriptToWebVTT } from './captions'
 import { paragraphsToLexical } from './lexical'
+import type { Locale } from '../taxonomy/locales'
 
 type ID = number | string
 
@@ -43,7 +44,7 @@ function eventFields(item: DemoEvent) {
   } as const
 }
 
-async function demoCaptions(payload: Payload, key: string, transcript: readonly string[], durationSeconds: number, language: 'en' | 'es') {
+async function demoCaptions(payload: Payload, key: string, transcript: readonly string[], durationSeconds: number, language: Locale) {
   const vtt = Buffer.from(transcriptToWebVTT(transcript, durationSeconds))
   const doc = await payload.create({
     collection: 'caption-files',

@@ -30,18 +30,3 @@ export const JOURNEY_STAGES = [
 export type JourneyStage = (typeof JOURNEY_STAGES)[number]['value']
 
 export const JOURNEY_STAGE_VALUES = JOURNEY_STAGES.map((s) => s.value) as readonly JourneyStage[]
-
-export const CHANNELS = [
-  { label: 'Website', value: 'web' },
-  { label: 'Patient portal', value: 'portal' },
-  { label: 'Email', value: 'email' },
-  { label: 'SMS', value: 'sms' },
-] as const
-
-export type Channel = (typeof CHANNELS)[number]['value']
-
-export const CONTENT_TYPES = ['articles', 'pamphlets', 'videos', 'events'] as const
-export type ContentType = (typeof CONTENT_TYPES)[number]
-
-export const LOCALES = ['en', 'es'] as const
-export type Locale = (typeof LOCALES)[number]

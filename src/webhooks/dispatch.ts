@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { ContentEvent, Webhook, WebhookDelivery } from '../../payload-types'
+import { idOf, type Id } from '../utilities/idOf'
 import { decideRetry, parseRetryAfterMs } from './backoff'
 import { OPEN_STATUSES, TEST_MESSAGE_TYPE } from './events'
 import { contentMessage, type ContentEventRecord } from './message'
@@ -28,8 +29,6 @@ export interface DispatchSummary {
   nextDueAt: Date | null
 }
 
-type Id = number | string
-const idOf = (ref: unknown): Id | undefined => (ref && typeof ref === 'object' ? (ref as { id: Id }).id : (ref as Id | undefined))
 const groupKey = (d: WebhookDelivery) => `${String(idOf(d.webhook))}|${d.itemKey}`
 
 /** Delivery order: creation time, then id (ids increase on SQL engines and with Mongo ObjectIds). */

@@ -1,5 +1,6 @@
-import type { ContentType, JourneyStage } from '../taxonomy/journeyStages'
-import type { WebhookEvent } from './events'
+import type { ContentType } from '../taxonomy/contentTypes'
+import type { JourneyStage } from '../taxonomy/journeyStages'
+import type { ContentEventAction } from '../taxonomy/contentEvents'
 
 /** What a webhook subscribed to; an empty filter list means "any". */
 export interface WebhookSubscription {
@@ -12,7 +13,7 @@ export interface WebhookSubscription {
 
 /** The parts of a content event the filters look at. */
 export interface EventFacts {
-  action: WebhookEvent
+  action: ContentEventAction
   segments?: readonly string[] | null
   stages?: readonly (JourneyStage | string)[] | null
   type: ContentType | string

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto'
 
-import { messageTypeFor, TEST_MESSAGE_TYPE, type MessageType, type WebhookEvent } from './events'
+import { messageTypeFor, TEST_MESSAGE_TYPE, type MessageType } from './events'
+import type { ContentEventAction } from '../taxonomy/contentEvents'
 
 /**
  * Standard Webhooks payloads (`{ type, timestamp, data }`). They carry content metadata only,
  * never anything about a person: receivers fetch the item itself over the API if they need it.
  */
 export interface ContentEventRecord {
-  action: WebhookEvent
+  action: ContentEventAction
   at: string
   docId: string
   id: number | string
@@ -19,7 +20,7 @@ export interface ContentEventRecord {
 }
 
 export interface ContentMessageData {
-  action: WebhookEvent
+  action: ContentEventAction
   at: string
   eventId: string
   id: string

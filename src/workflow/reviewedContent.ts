@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import type { ContentType } from '../taxonomy/journeyStages'
+import type { ContentType } from '../taxonomy/contentTypes'
 
 /**
  * The fields an approval covers: everything a patient reads, sees or follows, in every language,

@@ -3,7 +3,7 @@ import { APIError } from 'payload'
 
 import { staff } from '../access/staff'
 import { ROLES } from '../access/roles'
-import { CONTENT_TYPES } from '../taxonomy/journeyStages'
+import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 
 const never = () => false
 

@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import type { ContentType } from '../taxonomy/journeyStages'
+import type { ContentType } from '../taxonomy/contentTypes'
 import { decide, stateAfterSave, type DecisionContext, type WorkflowAction, type WorkflowState } from '../workflow'
 import { actorOf, workflowContext } from './context'
 import { overlayLocale } from './overlay'

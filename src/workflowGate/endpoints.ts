@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-import type { ContentType } from '../taxonomy/journeyStages'
+import type { ContentType } from '../taxonomy/contentTypes'
 import { REVIEW_ACTS, isReviewAct } from '../workflow'
 import { runReviewAct } from './runReviewAct'
 import { workflowStatus } from './status'

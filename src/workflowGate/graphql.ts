@@ -2,7 +2,7 @@ import type { GraphQLFieldConfig } from 'graphql'
 import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-import { CONTENT_TYPES, type ContentType } from '../taxonomy/journeyStages'
+import { CONTENT_TYPES, type ContentType } from '../taxonomy/contentTypes'
 import { REVIEW_STATUSES, WORKFLOW_STATES, type ReviewAct } from '../workflow'
 import { runReviewAct } from './runReviewAct'
 import { workflowStatus } from './status'

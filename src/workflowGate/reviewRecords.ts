@@ -1,7 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { keepingRequestLocale } from '../hooks/keepingRequestLocale'
-import type { ContentType } from '../taxonomy/journeyStages'
+import type { ContentType } from '../taxonomy/contentTypes'
 import {
   DEFAULT_REQUIRED_CLINICAL_APPROVALS,
   approvalStatus,

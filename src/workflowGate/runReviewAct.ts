@@ -3,7 +3,7 @@ import { NotFound } from 'payload'
 
 import { logContentChange } from '../hooks/logContentEvent'
 import { keepingRequestLocale } from '../hooks/keepingRequestLocale'
-import type { ContentType } from '../taxonomy/journeyStages'
+import type { ContentType } from '../taxonomy/contentTypes'
 import { decide, stateAfterAct, type ReviewAct, type WorkflowState } from '../workflow'
 import { actorOf, workflowContext } from './context'
 import { approvalsFor, hashOf, isLive, latestInAllLocales, medicalReviewOf, reviewRecords, reviewSettings } from './reviewRecords'

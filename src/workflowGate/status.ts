@@ -1,8 +1,8 @@
 import type { PayloadRequest } from 'payload'
 import { NotFound } from 'payload'
 
-import type { ContentType } from '../taxonomy/journeyStages'
-import { addMonthsUTC } from '../brand/rules/medicalReviewFreshness'
+import type { ContentType } from '../taxonomy/contentTypes'
+import { reviewDue } from '../clinical/reviewDue'
 import { reviewStatusAt, type ReviewStatus, type WorkflowState } from '../workflow'
 import { approvalsFor, hashOf, isLive, latestInAllLocales, medicalReviewOf, reviewRecords, reviewSettings, reviewerIdOf } from './reviewRecords'
 
@@ -36,7 +36,7 @@ export async function workflowStatus(req: PayloadRequest, type: ContentType, id:
   const published = await isLive(req, type, id)
   const live = published ? ((await req.payload.db.findOne({ collection: type, req, where: { id: { equals: id } } })) as Record<string, unknown> | null) : null
   const reviewedAt = (live?.medicalReviewedAt as null | string | undefined) ?? review?.at ?? null
-  const due = clinical && reviewedAt ? addMonthsUTC(new Date(reviewedAt), settings.maxAgeMonths) : null
+  const due = clinical && reviewedAt ? reviewDue(new Date(reviewedAt), settings.maxAgeMonths) : null
   return {
     approvals: status.covering.map((a) => {
       const record = records.find((r) => r.act === 'approve' && reviewerIdOf(r) === a.reviewerId && r.at === a.at)

@@ -1,13 +1,15 @@
 import { cachedMatcher, compilePhrases, wordingTargets, type PhraseMatcher } from '../phrases'
-import type { BrandRule, RawFinding } from '../rule'
-import type { BrandGuidelineSettings } from '../settings'
+import { defineRule, type RawFinding } from '../rule'
+import type { RuleSettings } from '../ruleSettings'
 
-type ClaimWord = BrandGuidelineSettings['claims']['words'][number]
+type ClaimWord = RuleSettings['claims']['words'][number]
 const cache = new WeakMap<object, Map<string, PhraseMatcher<ClaimWord>>>()
 
-export const claims: BrandRule = {
+export const claims = defineRule({
   id: 'claims',
+  label: 'Claims need citations',
   description: 'Claim words ("cure", "guaranteed", "best", "100%") need at least the configured number of citations.',
+  // Claim words ("best") also occur in harmless advice ("the best time to test"), so they only warn.
   defaultSeverity: 'warning',
   check(input, settings) {
     const { words, minCitations } = settings.claims
@@ -31,4 +33,4 @@ export const claims: BrandRule = {
     }
     return findings
   },
-}
+})

@@ -1,4 +1,4 @@
-import type { BrandRule } from '../rule'
+import { defineRule } from '../rule'
 
 /** The sentence that ends with the exclamation mark at `end`, so the editor can find it. */
 function sentenceEndingAt(text: string, end: number): string {
@@ -7,8 +7,9 @@ function sentenceEndingAt(text: string, end: number): string {
   return text.slice(start, end + 1).trim()
 }
 
-export const exclamations: BrandRule = {
+export const exclamations = defineRule({
   id: 'exclamations',
+  label: 'Exclamation marks',
   description: 'At most the configured number of exclamation marks per item, so real warnings stand out.',
   defaultSeverity: 'warning',
   check(input, settings) {
@@ -31,4 +32,4 @@ export const exclamations: BrandRule = {
       },
     ]
   },
-}
+})

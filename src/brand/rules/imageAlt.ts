@@ -1,4 +1,4 @@
-import type { BrandRule, RawFinding } from '../rule'
+import { defineRule, type RawFinding } from '../rule'
 
 const IMAGE_FILE = /^[^\s/\\]+\.(?:jpe?g|png|gif|webp|svg|avif|heic|heif|tiff?|bmp)$/i
 // Camera and screenshot names: IMG_1234, DSC01234, PXL_20240101, "Screenshot 2024-01-01".
@@ -18,8 +18,9 @@ export function altProblem(alt: string | null, filename?: string): string | unde
   return undefined
 }
 
-export const imageAlt: BrandRule = {
+export const imageAlt = defineRule({
   id: 'imageAlt',
+  label: 'Image alt text',
   description: 'Every image has alt text that describes it: not empty, not a file name, not just "image".',
   defaultSeverity: 'error',
   check(input) {
@@ -30,4 +31,4 @@ export const imageAlt: BrandRule = {
     }
     return findings
   },
-}
+})

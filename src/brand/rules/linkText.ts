@@ -1,4 +1,4 @@
-import type { BrandRule, RawFinding } from '../rule'
+import { defineRule, type RawFinding } from '../rule'
 
 // Surrounding punctuation and quotes do not change what a link says ("Read more…" is "read more").
 const normalize = (text: string): string =>
@@ -10,8 +10,9 @@ const normalize = (text: string): string =>
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i
 const cache = new WeakMap<readonly string[], Set<string>>()
 
-export const linkText: BrandRule = {
+export const linkText = defineRule({
   id: 'linkText',
+  label: 'Link text (WCAG 2.4.4)',
   description: 'Link text says where the link goes on its own (WCAG 2.4.4): no "click here", "read more" or bare web addresses.',
   defaultSeverity: 'warning',
   check(input, settings) {
@@ -40,4 +41,4 @@ export const linkText: BrandRule = {
     }
     return findings
   },
-}
+})

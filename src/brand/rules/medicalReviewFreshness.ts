@@ -1,19 +1,12 @@
-import type { BrandRule } from '../rule'
+import { reviewDue } from '../../clinical/reviewDue'
+import { defineRule } from '../rule'
 
 const DAY_MS = 86_400_000
 const isoDay = (date: Date): string => date.toISOString().slice(0, 10)
 
-/** Calendar months in UTC, clamped to the month's last day (Jan 31 + 1 month = Feb 28/29). */
-export function addMonthsUTC(date: Date, months: number): Date {
-  const target = new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + months, 1))
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate()
-  target.setUTCDate(Math.min(date.getUTCDate(), lastDay))
-  target.setUTCHours(date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds(), date.getUTCMilliseconds())
-  return target
-}
-
-export const medicalReviewFreshness: BrandRule = {
+export const medicalReviewFreshness = defineRule({
   id: 'medicalReviewFreshness',
+  label: 'Medical review freshness',
   description: 'Clinical content has a medical review no older than the configured number of months.',
   defaultSeverity: 'error',
   check(input, settings, { now }) {
@@ -28,7 +21,7 @@ export const medicalReviewFreshness: BrandRule = {
     // A day of slack absorbs time zones between the editor's browser and the server.
     if (reviewed.getTime() > now.getTime() + DAY_MS)
       return [{ path, text: input.medicalReviewedAt, message: `Medical review date ${isoDay(reviewed)} is in the future; enter the day the review happened` }]
-    const due = addMonthsUTC(reviewed, maxAgeMonths)
+    const due = reviewDue(reviewed, maxAgeMonths)
     if (now.getTime() <= due.getTime()) return []
     return [
       {
@@ -38,4 +31,4 @@ export const medicalReviewFreshness: BrandRule = {
       },
     ]
   },
-}
+})

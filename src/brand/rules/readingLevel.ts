@@ -1,9 +1,10 @@
-import type { BrandRule } from '../rule'
+import { defineRule } from '../rule'
 
 const FORMULA_NAMES = { smog: 'SMOG', fleschKincaid: 'Flesch–Kincaid', fernandezHuerta: 'Fernández-Huerta' } as const
 
-export const readingLevel: BrandRule = {
+export const readingLevel = defineRule({
   id: 'readingLevel',
+  label: 'Reading level',
   description:
     'Body and summary read at or below the maximum school grade (SMOG or Flesch–Kincaid in English, Fernández-Huerta in Spanish).',
   defaultSeverity: 'warning',
@@ -27,4 +28,4 @@ export const readingLevel: BrandRule = {
       },
     ]
   },
-}
+})

@@ -1,9 +1,10 @@
-import type { BrandRule } from '../rule'
+import { defineRule } from '../rule'
 
 const SINGULAR = { articles: 'article', pamphlets: 'pamphlet', videos: 'video', events: 'event' } as const
 
-export const requiredDisclaimer: BrandRule = {
+export const requiredDisclaimer = defineRule({
   id: 'requiredDisclaimer',
+  label: 'Required disclaimer',
   description: 'Each content type includes its required disclaimer snippet, when one is configured.',
   defaultSeverity: 'error',
   check(input, settings) {
@@ -16,4 +17,4 @@ export const requiredDisclaimer: BrandRule = {
       },
     ]
   },
-}
+})

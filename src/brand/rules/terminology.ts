@@ -1,6 +1,6 @@
 import { cachedMatcher, compilePhrases, foldWord, nextWord, previousWord, wordingTargets, type PhraseMatcher } from '../phrases'
-import type { BrandRule, RawFinding } from '../rule'
-import type { BannedTerm } from '../settings'
+import { defineRule, type RawFinding } from '../rule'
+import type { BannedTerm } from '../ruleSettings'
 
 interface CompiledTerm {
   term: BannedTerm
@@ -11,8 +11,9 @@ interface CompiledTerm {
 const folded = (words: readonly string[]) => new Set(words.map(foldWord))
 const cache = new WeakMap<object, Map<string, PhraseMatcher<CompiledTerm>>>()
 
-export const terminology: BrandRule = {
+export const terminology = defineRule({
   id: 'terminology',
+  label: 'Terminology',
   description: 'Banned or outdated terms (whole words, any case, with or without accents) are replaced with the brand term.',
   defaultSeverity: 'error',
   check(input, settings) {
@@ -40,4 +41,4 @@ export const terminology: BrandRule = {
     }
     return findings
   },
-}
+})

@@ -1,7 +1,8 @@
-import type { BrandRule, RawFinding } from '../rule'
+import { defineRule, type RawFinding } from '../rule'
 
-export const videoAccessibility: BrandRule = {
+export const videoAccessibility = defineRule({
   id: 'videoAccessibility',
+  label: 'Video captions and transcript (WCAG 1.2.2/1.2.3)',
   description: 'Videos have captions and a transcript (WCAG 1.2.1, 1.2.2).',
   defaultSeverity: 'error',
   check(input) {
@@ -15,4 +16,4 @@ export const videoAccessibility: BrandRule = {
       findings.push({ path: 'video', message: 'Add a transcript to this video for patients who cannot watch or hear it (WCAG 1.2.1)' })
     return findings
   },
-}
+})

@@ -12,10 +12,10 @@ import { variantsField } from '../../fields/variants'
 import { applyWorkflow, checkDelete, rememberDraftSave } from '../../workflowGate/applyWorkflow'
 import { reviewActEndpoint, workflowStatusEndpoint } from '../../workflowGate/endpoints'
 import { workflowFields } from '../../workflowGate/fields'
-import { checkBrandGuidelines } from '../../hooks/checkBrandGuidelines'
+import { checkBrandGuidelines } from '../../brandGate/checkBrandGuidelines'
 import { logContentChange, logContentDeletion } from '../../hooks/logContentEvent'
 import { recordSnippetUsage } from '../../hooks/recordSnippetUsage'
-import { CONTENT_TYPES, type ContentType } from '../../taxonomy/journeyStages'
+import { CONTENT_TYPES, type ContentType } from '../../taxonomy/contentTypes'
 
 interface ContentCollectionOptions {
   slug: ContentType
@@ -78,7 +78,7 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
       {
         name: 'brandCheckPanel',
         type: 'ui',
-        admin: { components: { Field: '/src/components/BrandCheckPanel#BrandCheckPanel' }, position: 'sidebar' },
+        admin: { components: { Field: '/src/brandGate/BrandCheckPanel#BrandCheckPanel' }, position: 'sidebar' },
       },
       {
         name: 'brandCheck',

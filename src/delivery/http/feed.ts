@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-import { feedETag, isNotModified, lastModified, parseFeedQuery, serializeFeedPage } from '../formats/feed'
+import { feedETag, isNotModified, lastModified, parseFeedQuery, serializeFeedPage } from '../../personalization/formats/feed'
 import { deliveredContent } from '../graphql'
 import { runContentFeed } from '../queries'
 

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-import { infobuttonAtom, infobuttonJSON, parseInfobuttonRequest, plainToSummaryHtml, type InfobuttonEntry } from '../formats/infobutton'
+import { infobuttonAtom, infobuttonJSON, parseInfobuttonRequest, plainToSummaryHtml, type InfobuttonEntry } from '../../personalization/formats/infobutton'
 import { runContentForCodes } from '../queries'
 
 const MAX_ENTRIES = 10

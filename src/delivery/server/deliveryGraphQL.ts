@@ -2,7 +2,7 @@ import * as GraphQL from 'graphql'
 import type { DocumentNode, GraphQLSchema } from 'graphql'
 import type { Payload, PayloadRequest } from 'payload'
 
-import { checkContentQuery } from '../../graphql/checkContent'
+import { checkContentQuery } from '../../brandGate/checkContentQuery'
 import { depthLimit } from '../../graphql/depthLimit'
 import { deliveryQueries } from '../graphql'
 

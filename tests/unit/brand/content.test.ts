@@ -1,4 +1,5 @@
-import { brandCheckInputSchema, extractFromLexical } from '@/brand/content'
+import { brandCheckInputSchema } from '@/brand/content'
+import { extractFromLexical } from '@/richtext/extract'
 
 const text = (t: string) => ({ type: 'text', text: t, format: 0, version: 1 })
 const para = (...children: object[]) => ({ type: 'paragraph', children, version: 1 })

@@ -1,4 +1,4 @@
-import { extractFromLexical } from '@/brand/content'
+import { extractFromLexical } from '@/richtext/extract'
 import { brandReportSchema, brandRules, brandScore, checkContent } from '@/brand/engine'
 import type { BrandRule } from '@/brand/rule'
 
@@ -100,6 +100,7 @@ describe('checkContent', () => {
   it('runs an extra rule given in the options, proving rules are plug-ins', () => {
     const noJargon: BrandRule = {
       id: 'jargon',
+      label: 'Jargon',
       description: 'Avoid Latin abbreviations',
       defaultSeverity: 'warning',
       check: (input) =>

@@ -1,9 +1,10 @@
+import type { BrandRule } from '@/brand/rule'
 import { imageAlt } from '@/brand/rules/imageAlt'
 import { videoAccessibility } from '@/brand/rules/videoAccessibility'
 
 import { article, contextFor, settingsWith } from './fixtures'
 
-const run = (rule: typeof imageAlt, input: ReturnType<typeof article>) => rule.check(input, settingsWith(), contextFor(input))
+const run = (rule: BrandRule, input: ReturnType<typeof article>) => rule.check(input, settingsWith(), contextFor(input))
 
 describe('imageAlt rule', () => {
   const image = (alt: string | null, filename?: string) =>

@@ -1,4 +1,5 @@
-import { addMonthsUTC, medicalReviewFreshness } from '@/brand/rules/medicalReviewFreshness'
+import { medicalReviewFreshness } from '@/brand/rules/medicalReviewFreshness'
+import { addMonthsUTC } from '@/clinical/reviewDue'
 
 import { NOW, article, contextFor, settingsWith } from './fixtures'
 

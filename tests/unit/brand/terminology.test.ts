@@ -1,11 +1,12 @@
 import { terminology } from '@/brand/rules/terminology'
 
 import { article, body, contextFor, settingsWith } from './fixtures'
+import type { Locale } from '@/taxonomy/locales'
 
 const check = (input: ReturnType<typeof article>, settings = settingsWith()) =>
   terminology.check(input, settings, contextFor(input, settings))
 
-const flagged = (text: string, locale: 'en' | 'es' = 'en') => check(article({ locale, texts: body(text) })).map((f) => f.text)
+const flagged = (text: string, locale: Locale = 'en') => check(article({ locale, texts: body(text) })).map((f) => f.text)
 
 describe('terminology rule', () => {
   it('passes person-first patient education text', () => {

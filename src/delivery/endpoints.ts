@@ -1,7 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { feedResponse } from '../delivery/http/feed'
-import { infobuttonResponse } from '../delivery/http/infobutton'
+import { feedResponse } from './http/feed'
+import { infobuttonResponse } from './http/infobutton'
 
 const requestURL = (req: PayloadRequest) => new URL(req.url ?? '', 'http://localhost')
 

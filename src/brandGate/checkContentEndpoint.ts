@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 import { APIError } from 'payload'
 
-import { runBrandCheck } from '../brandGate/runBrandCheck'
+import { runBrandCheck } from './runBrandCheck'
 
 /** `POST /api/brand/check` with a BrandCheckInput JSON body → the brand report. */
 export const checkContentEndpoint: Endpoint = {

@@ -9,7 +9,7 @@ import {
   sanitizeSummaryHtml,
   type InfobuttonFeedInput,
   type InfobuttonRequest,
-} from '@/delivery/formats/infobutton'
+} from '@/personalization/formats/infobutton'
 
 const ICD = '2.16.840.1.113883.6.90'
 const SNOMED = '2.16.840.1.113883.6.96'

@@ -9,7 +9,10 @@ import { z } from 'zod'
 
 import { MAX_SLUG_LENGTH, SLUG_PATTERN } from '../../privacy/profile'
 import { detectIdentifier } from '../../privacy/identifiers'
-import { CHANNELS, CONTENT_TYPES, JOURNEY_STAGE_VALUES, LOCALES, type Channel, type ContentType, type JourneyStage, type Locale } from '../../taxonomy/journeyStages'
+import { CHANNELS, type Channel } from '../../taxonomy/channels'
+import { CONTENT_TYPES, type ContentType } from '../../taxonomy/contentTypes'
+import { JOURNEY_STAGE_VALUES, type JourneyStage } from '../../taxonomy/journeyStages'
+import { LOCALES, type Locale } from '../../taxonomy/locales'
 
 export const FEED_QUERY_PARAMS = ['stage', 'segment', 'channel', 'locale', 'types', 'updatedSince', 'after', 'first'] as const
 export type FeedQueryParam = (typeof FEED_QUERY_PARAMS)[number]

@@ -1,17 +1,17 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { checkContent } from '../brand/engine'
-import type { BrandGuidelineSettings } from '../brand/settings'
-import { buildCheckInput } from '../brandGate/buildCheckInput'
-import { settingsFromGuidelines } from '../brandGate/settingsFromGuidelines'
-import { CONTENT_TYPES, LOCALES } from '../taxonomy/journeyStages'
+import { buildCheckInput } from './buildCheckInput'
+import { loadBrandSettings } from './loadBrandSettings'
+import { CONTENT_TYPES } from '../taxonomy/contentTypes'
+import { LOCALES } from '../taxonomy/locales'
 
 const PAGE = 100
 
 /** Checks every published item, in every language it has, against the current guidelines. */
 export async function recheckPublishedContent(req: PayloadRequest) {
   const { payload } = req
-  const settings = settingsFromGuidelines(await payload.findGlobal({ depth: 0, overrideAccess: true, slug: 'brandGuidelines' })) as BrandGuidelineSettings
+  const settings = await loadBrandSettings(req)
   const failing: Array<{ docId: string; errors: string; locale: string; title: string; type: string }> = []
   let checked = 0
   for (const type of CONTENT_TYPES) {

@@ -7,9 +7,10 @@ import { create } from 'xmlbuilder2'
 
 import { CODE_SYSTEMS, codeSystemByOID, validateClinicalCode, type CodeSystemName } from '../../clinical/codeSystems'
 import { detectIdentifier } from '../../privacy/identifiers'
+import type { Locale } from '../../taxonomy/locales'
 
 export type InfobuttonRecipient = 'PAT' | 'PROV'
-export type InfobuttonLocale = 'en' | 'es'
+export type InfobuttonLocale = Locale
 export type InfobuttonResponseType = 'text/xml' | 'application/json'
 
 export interface InfobuttonCode {

@@ -1,8 +1,9 @@
 import type { GraphQLFieldConfig } from 'graphql'
 import type { PayloadRequest } from 'payload'
 
-import { runBrandCheck } from '../brandGate/runBrandCheck'
-import { CONTENT_TYPES } from '../taxonomy/journeyStages'
+import { runBrandCheck } from './runBrandCheck'
+import { CONTENT_TYPES } from '../taxonomy/contentTypes'
+import { LOCALES } from '../taxonomy/locales'
 
 type GraphQLLib = typeof import('graphql')
 
@@ -16,7 +17,7 @@ export function checkContentQuery(GraphQL: GraphQLLib): Record<'checkContent', G
     name: 'BrandCheckContentType',
     values: Object.fromEntries(CONTENT_TYPES.map((t) => [t, { value: t }])),
   })
-  const LocaleEnum = new GraphQLEnumType({ name: 'BrandCheckLocale', values: { en: { value: 'en' }, es: { value: 'es' } } })
+  const LocaleEnum = new GraphQLEnumType({ name: 'BrandCheckLocale', values: Object.fromEntries(LOCALES.map((l) => [l, { value: l }])) })
   const TextRole = new GraphQLEnumType({
     name: 'BrandTextRole',
     values: { body: { value: 'body' }, other: { value: 'other' }, summary: { value: 'summary' }, title: { value: 'title' } },

@@ -1,12 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { checkContent } from '../brand/engine'
-import { BrandCheckFailed } from '../brandGate/BrandCheckFailed'
-import { buildCheckInput } from '../brandGate/buildCheckInput'
-import { settingsFromGuidelines } from '../brandGate/settingsFromGuidelines'
-import { keepingRequestLocale } from './keepingRequestLocale'
-import type { BrandGuidelineSettings } from '../brand/settings'
-import type { ContentType } from '../taxonomy/journeyStages'
+import { BrandCheckFailed } from './BrandCheckFailed'
+import { buildCheckInput } from './buildCheckInput'
+import { loadBrandSettings } from './loadBrandSettings'
+import type { ContentType } from '../taxonomy/contentTypes'
+import { asLocale } from '../taxonomy/locales'
 
 /**
  * The publish gate. Every save stores the brand report for the language being saved (`brandCheck`),
@@ -15,11 +14,8 @@ import type { ContentType } from '../taxonomy/journeyStages'
  * `req.context.brandGate = 'record-only'` (server code only, e.g. the demo seed) stores without refusing.
  */
 export const checkBrandGuidelines: CollectionBeforeChangeHook = async ({ collection, data, req }) => {
-  const locale = (req.locale === 'es' ? 'es' : 'en') as 'en' | 'es'
-  const guidelines = await keepingRequestLocale(req, () =>
-    req.payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: 'brandGuidelines' }),
-  )
-  const settings = settingsFromGuidelines(guidelines) as BrandGuidelineSettings
+  const locale = asLocale(req.locale)
+  const settings = await loadBrandSettings(req)
   const input = await buildCheckInput(req, collection.slug as ContentType, data, locale)
   const report = checkContent(input, settings)
   data.brandCheck = { ...report, checkedAt: new Date().toISOString(), locale }

@@ -7,7 +7,7 @@ import {
   serializeFeedPage,
   type FeedPage,
   type FeedQuery,
-} from '@/delivery/formats/feed'
+} from '@/personalization/formats/feed'
 
 const now = new Date('2026-10-08T12:00:00Z')
 const parse = (query: string) => parseFeedQuery(new URLSearchParams(query), { now })
