@@ -134,9 +134,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es') | ('en' | 'es')[];
   globals: {
     brandGuidelines: BrandGuideline;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     brandGuidelines: BrandGuidelinesSelect<false> | BrandGuidelinesSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'es';
   widgets: {
@@ -147,6 +149,7 @@ export interface Config {
     tasks: {
       recheckBrandCompliance: TaskRecheckBrandCompliance;
       dispatchWebhooks: TaskDispatchWebhooks;
+      reviewLifecycle: TaskReviewLifecycle;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1437,7 +1440,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'recheckBrandCompliance' | 'dispatchWebhooks' | 'schedulePublish';
+        taskSlug: 'inline' | 'recheckBrandCompliance' | 'dispatchWebhooks' | 'reviewLifecycle' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1470,10 +1473,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'recheckBrandCompliance' | 'dispatchWebhooks' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'recheckBrandCompliance' | 'dispatchWebhooks' | 'reviewLifecycle' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -2169,6 +2181,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2252,9 +2265,9 @@ export interface BrandGuideline {
      */
     requiredApprovals: number;
     /**
-     * Stop serving clinical items whose medical review is older than the limit.
+     * What delivery does with a clinical item whose medical review is overdue: keep serving it, rank it below current items, or withhold it until it is re-reviewed.
      */
-    withholdLapsed?: boolean | null;
+    overduePolicy: 'keepServing' | 'rankLower' | 'withhold';
   };
   /**
    * Whole words or phrases, matched case-insensitively in every text field.
@@ -2317,6 +2330,24 @@ export interface BrandGuideline {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "brandGuidelines_select".
  */
 export interface BrandGuidelinesSelect<T extends boolean = true> {
@@ -2355,7 +2386,7 @@ export interface BrandGuidelinesSelect<T extends boolean = true> {
     | {
         maxAgeMonths?: T;
         requiredApprovals?: T;
-        withholdLapsed?: T;
+        overduePolicy?: T;
       };
   terminology?:
     | T
@@ -2410,6 +2441,16 @@ export interface BrandGuidelinesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2439,6 +2480,22 @@ export interface TaskDispatchWebhooks {
     delivered?: number | null;
     failed?: number | null;
     gaveUp?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReviewLifecycle".
+ */
+export interface TaskReviewLifecycle {
+  input: {
+    asOf?: string | null;
+  };
+  output: {
+    checked?: number | null;
+    current?: number | null;
+    reviewDueSoon?: number | null;
+    reviewOverdue?: number | null;
+    notified?: number | null;
   };
 }
 /**

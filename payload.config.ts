@@ -33,6 +33,7 @@ import { resolvePayloadSecret } from './src/secret'
 import { DispatchWebhooks } from './src/webhooks/dispatchTask'
 import { ContentReviews } from './src/workflowGate/ContentReviews'
 import { ReviewSchedule } from './src/workflowGate/ReviewSchedule'
+import { ReviewLifecycle } from './src/workflowGate/reviewLifecycle'
 import { workflowGraphQL } from './src/workflowGate/graphql'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
@@ -93,7 +94,7 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
       // Scheduled publishing runs through Payload's jobs queue; every server instance polls it.
       autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }],
       shouldAutoRun: () => env.CAREPATH_RUN_JOBS !== 'false',
-      tasks: [RecheckBrandCompliance as never, DispatchWebhooks as never],
+      tasks: [RecheckBrandCompliance as never, DispatchWebhooks as never, ReviewLifecycle as never],
     },
     localization: {
       defaultLocale: 'en',

@@ -57,4 +57,4 @@ export function settingsFromGuidelines(doc: Doc): BrandGuidelineSettings {
 }
 
 /** Whether delivery withholds clinical items whose review has lapsed (default: yes). */
-export const withholdsLapsedReviews = (doc: Doc): boolean => doc.medicalReview?.withholdLapsed !== false
+export const withholdsLapsedReviews = (doc: Doc): boolean => (doc.medicalReview?.overduePolicy ?? 'withhold') === 'withhold'

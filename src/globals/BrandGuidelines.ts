@@ -2,6 +2,7 @@ import type { Field, GlobalConfig } from 'payload'
 
 import { brandManagers } from '../access/brandManagers'
 import { staff } from '../access/staff'
+import { DEFAULT_OVERDUE_POLICY, OVERDUE_POLICIES } from '../workflow'
 import { brandRules } from '../brand/rules'
 import { DEFAULT_BANNED_LINK_TEXTS, DEFAULT_BANNED_TERMS, DEFAULT_CLAIM_WORDS } from '../brand/ruleSettings'
 import { queueRecheck, validateGuidelines } from '../brandGate/guidelinesHooks'
@@ -99,10 +100,15 @@ export const BrandGuidelines: GlobalConfig = {
                   required: true,
                 },
                 {
-                  name: 'withholdLapsed',
-                  type: 'checkbox',
-                  admin: { description: 'Stop serving clinical items whose medical review is older than the limit.' },
-                  defaultValue: true,
+                  name: 'overduePolicy',
+                  type: 'select',
+                  admin: {
+                    description:
+                      'What delivery does with a clinical item whose medical review is overdue: keep serving it, rank it below current items, or withhold it until it is re-reviewed.',
+                  },
+                  defaultValue: DEFAULT_OVERDUE_POLICY,
+                  options: OVERDUE_POLICIES.map(({ label, value }) => ({ label, value })),
+                  required: true,
                 },
               ],
             },

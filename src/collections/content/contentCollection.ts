@@ -3,12 +3,12 @@ import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 import { editors } from '../../access/editors'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { staff } from '../../access/staff'
-import { staffRoles } from '../../access/staffRoles'
 import { contentEditor } from '../../fields/contentEditor'
 import { medicalReviewFields } from '../../fields/medicalReview'
 import { slugField } from '../../fields/slug'
 import { targetingFields } from '../../fields/targeting'
 import { variantsField } from '../../fields/variants'
+import { saveContent } from '../../workflowGate/access'
 import { applyWorkflow, checkDelete, rememberDraftSave } from '../../workflowGate/applyWorkflow'
 import { reviewActEndpoint, workflowStatusEndpoint } from '../../workflowGate/endpoints'
 import { workflowFields } from '../../workflowGate/fields'
@@ -41,7 +41,7 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
       read: publishedOrStaff,
       readVersions: staff,
       // Reviewers and brand managers publish and unpublish; the workflow decides what each role may do.
-      update: staffRoles,
+      update: saveContent,
     },
     admin: {
       defaultColumns: ['title', 'workflow.state', 'stages', 'segments', 'conditions', '_status', 'updatedAt'],
