@@ -45,6 +45,8 @@ export interface CarepathOptions {
   env?: NodeJS.ProcessEnv
   /** false = apply migrations only, as production does. */
   pushSchema?: boolean
+  /** Payload's email adapter (default: none, so mail goes to the console). Tests pass one that captures messages. */
+  email?: Config['email']
 }
 
 const withStaticDir = (uploadDir: string) => (collection: CollectionConfig): CollectionConfig => ({
@@ -53,7 +55,7 @@ const withStaticDir = (uploadDir: string) => (collection: CollectionConfig): Col
 })
 
 /** Wiring only: adapters, collections, globals, GraphQL. Behaviour lives under src/. */
-export function carepathConfig({ databaseURI, env = process.env, pushSchema, uploadDir = path.resolve(rootDir, 'data') }: CarepathOptions = {}): Config {
+export function carepathConfig({ databaseURI, email, env = process.env, pushSchema, uploadDir = path.resolve(rootDir, 'data') }: CarepathOptions = {}): Config {
   return {
     admin: {
       importMap: { baseDir: rootDir },
@@ -79,6 +81,7 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
     ],
     db: databaseAdapter({ push: pushSchema, rootDir, uri: databaseURI ?? env.DATABASE_URI }),
     editor: lexicalEditor(),
+    email,
     endpoints: [checkContentEndpoint, feedEndpoint, infobuttonEndpoint],
     globals: [BrandGuidelines],
     graphQL: {
