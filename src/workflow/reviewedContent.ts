@@ -57,8 +57,9 @@ function normalize(value: unknown, snippets: ResolvedSnippets): Json | undefined
   }
   if (typeof value === 'object') {
     const record = value as Record<string, unknown>
-    const populated = refId(record)
-    if (populated !== undefined) return populated
+    // A populated reference counts as the id it was populated from (same type as at depth 0), so reading
+    // the item at another depth does not look like a change.
+    if (refId(record) !== undefined) return record.id as number | string
     const out: Record<string, Json> = {}
     for (const key of Object.keys(record).sort()) {
       if (EDITOR_KEYS.has(key)) continue
