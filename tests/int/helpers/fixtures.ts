@@ -1,9 +1,14 @@
 import { randomUUID } from 'node:crypto'
 
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
+import { createLocalReq } from 'payload'
 
 import type { Role } from '@/access/roles'
 import { paragraphsToLexical } from '@/seed/lexical'
+import type { ContentType } from '@/taxonomy/contentTypes'
+import type { Locale } from '@/taxonomy/locales'
+import { approveAndPublish } from '@/workflowGate/approveAndPublish'
+import { runReviewAct } from '@/workflowGate/runReviewAct'
 
 let counter = 0
 
@@ -38,3 +43,63 @@ export const snippetBlock = (id: number | string) => ({
   format: '',
   version: 2,
 })
+
+type Id = number | string
+type UserDoc = { id: Id; [key: string]: unknown }
+
+const fixtureReviewers = new WeakMap<Payload, Promise<UserDoc>>()
+
+/**
+ * The medical reviewer (credentials 'MD') who approves fixture content, one per Carepath instance.
+ * The first user of a database always becomes an admin, so an admin is created first when there is none.
+ */
+export function fixtureReviewer(payload: Payload): Promise<UserDoc> {
+  let reviewer = fixtureReviewers.get(payload)
+  if (!reviewer) {
+    reviewer = (async () => {
+      const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
+      if (totalDocs === 0) await createStaff(payload, ['admin'], 'fixture-admin')
+      return (await createStaff(payload, ['medicalReviewer'], 'Fixture Reviewer', { credentials: 'MD' })).user as unknown as UserDoc
+    })()
+    fixtureReviewers.set(payload, reviewer)
+    reviewer.catch(() => fixtureReviewers.delete(payload))
+  }
+  return reviewer
+}
+
+export interface PublishApprovedOptions {
+  collection: ContentType
+  /** The item's fields (never `_status` or the review fields: they come from the workflow). */
+  data: Record<string, unknown>
+  /** Revise and republish this existing item instead of creating one. */
+  id?: Id
+  locale?: Locale
+  /** When the medical review happened (an old date for lapsed reviews); now by default. */
+  reviewedAt?: Date | string
+  /** Context for the publishing save, e.g. `{ brandGate: 'record-only' }`. */
+  context?: Record<string, unknown>
+}
+
+/**
+ * Publishes content the way the workflow allows: saved as a draft by server code, submitted, approved
+ * by the fixture medical reviewer (at `reviewedAt`), then published. With `id`, the item's new draft is
+ * approved and published (a revision of a live item is already in review). Returns the published document.
+ */
+export async function publishApproved(payload: Payload, { collection, context, data, id, locale, reviewedAt }: PublishApprovedOptions) {
+  const reviewer = await fixtureReviewer(payload)
+  const at = reviewedAt === undefined ? undefined : new Date(reviewedAt)
+  const slug = collection as CollectionSlug
+  const fields = { ...data, _status: 'draft' } as never
+  const draft = id === undefined
+    ? await payload.create({ collection: slug, data: fields, draft: true, locale })
+    : await payload.update({ collection: slug, data: fields, draft: true, id, locale })
+  const state = (draft as { workflow?: { state?: string } }).workflow?.state ?? 'draft'
+  if (state === 'draft' || state === 'changesRequested') {
+    return approveAndPublish(payload, { at, context, id: draft.id, reviewers: [reviewer], type: collection })
+  }
+  if (state === 'inReview') {
+    const req = await createLocalReq({ user: { ...reviewer, collection: 'users' } as never }, payload)
+    await runReviewAct(req, { act: 'approve', at, id: draft.id, type: collection })
+  }
+  return payload.update({ collection: slug, context, data: { _status: 'published' } as never, id: draft.id })
+}
