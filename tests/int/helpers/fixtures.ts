@@ -59,7 +59,9 @@ export function fixtureReviewer(payload: Payload): Promise<UserDoc> {
     reviewer = (async () => {
       const { totalDocs } = await payload.count({ collection: 'users', overrideAccess: true })
       if (totalDocs === 0) await createStaff(payload, ['admin'], 'fixture-admin')
-      return (await createStaff(payload, ['medicalReviewer'], 'Fixture Reviewer', { credentials: 'MD' })).user as unknown as UserDoc
+      counter += 1
+      const data = { credentials: 'MD', email: `fixture-reviewer-${counter}@carepath.test`, name: 'Fixture Reviewer', password: `pw-${randomUUID()}`, roles: ['medicalReviewer' as const] }
+      return (await payload.create({ collection: 'users', data })) as unknown as UserDoc
     })()
     fixtureReviewers.set(payload, reviewer)
     reviewer.catch(() => fixtureReviewers.delete(payload))
