@@ -95,13 +95,16 @@ export async function publishApproved(payload: Payload, { collection, context, d
   const draft = id === undefined
     ? await payload.create({ collection: slug, data: fields, draft: true, locale })
     : await payload.update({ collection: slug, data: fields, draft: true, id, locale })
-  const state = (draft as { workflow?: { state?: string } }).workflow?.state ?? 'draft'
+  let state = (draft as { workflow?: { state?: string } }).workflow?.state ?? 'draft'
   if (state === 'draft' || state === 'changesRequested') {
-    return approveAndPublish(payload, { at, context, id: draft.id, reviewers: [reviewer], type: collection })
+    // approveAndPublish publishes in the default language; an item written only in Spanish publishes in Spanish.
+    if (!locale || locale === 'en') return approveAndPublish(payload, { at, context, id: draft.id, reviewers: [reviewer], type: collection })
+    await runReviewAct(await createLocalReq({}, payload), { act: 'submit', id: draft.id, type: collection })
+    state = 'inReview'
   }
   if (state === 'inReview') {
     const req = await createLocalReq({ user: { ...reviewer, collection: 'users' } as never }, payload)
     await runReviewAct(req, { act: 'approve', at, id: draft.id, type: collection })
   }
-  return payload.update({ collection: slug, context, data: { _status: 'published' } as never, id: draft.id })
+  return payload.update({ collection: slug, context, data: { _status: 'published' } as never, id: draft.id, locale })
 }
