@@ -71,7 +71,7 @@ async function approveAndPublishDemo(payload: Payload, item: DemoItem, id: ID, r
   if (locale === 'en') return approveAndPublish(payload, { at, context, id, reviewers: [reviewer], type: item.type })
   await runReviewAct(await createLocalReq({}, payload), { act: 'submit', id, type: item.type })
   await runReviewAct(await createLocalReq({ user: { ...reviewer, collection: 'users' } as never }, payload), { act: 'approve', at, id, type: item.type })
-  return payload.update({ collection: item.type, context, data: { _status: 'published' } as never, id, locale })
+  return payload.update({ collection: item.type, context, data: { _status: 'published' } as never, depth: 0, id, locale })
 }
 
 /** Loads the demo library: conditions, segments, snippets and ~70 published items in English and Spanish. */
@@ -157,7 +157,7 @@ export async function seedDemoContent(payload: Payload): Promise<Record<string, 
           : {}
     // Written as a draft (the main language, then the Spanish text), then reviewed and published.
     const created = (await payload
-      .create({ collection: item.type, data: { ...shared, ...typeFields } as never, draft: true, locale: mainLocale })
+      .create({ collection: item.type, data: { ...shared, ...typeFields } as never, depth: 0, draft: true, locale: mainLocale })
       .catch((error: Error & { data?: unknown }) => {
         throw new Error(`Demo item "${item.key}" could not be created: ${error.message} ${JSON.stringify(error.data ?? '')}`)
       })) as unknown as { id: ID; variants?: Array<{ id: string }> }
@@ -180,6 +180,7 @@ export async function seedDemoContent(payload: Payload): Promise<Record<string, 
             title: v.es?.title,
           })),
         } as never,
+        depth: 0,
         draft: true,
         id: created.id,
         locale: 'es',
