@@ -85,6 +85,8 @@ export interface Config {
     'webhook-deliveries': WebhookDelivery;
     'content-events': ContentEvent;
     'audit-log': AuditLog;
+    'content-reviews': ContentReview;
+    'review-schedule': ReviewSchedule;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -120,6 +122,8 @@ export interface Config {
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'content-events': ContentEventsSelect<false> | ContentEventsSelect<true>;
     'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
+    'content-reviews': ContentReviewsSelect<false> | ContentReviewsSelect<true>;
+    'review-schedule': ReviewScheduleSelect<false> | ReviewScheduleSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -132,9 +136,11 @@ export interface Config {
   fallbackLocale: ('false' | 'none' | 'null') | false | null | ('en' | 'es') | ('en' | 'es')[];
   globals: {
     brandGuidelines: BrandGuideline;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     brandGuidelines: BrandGuidelinesSelect<false> | BrandGuidelinesSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'en' | 'es';
   widgets: {
@@ -145,6 +151,7 @@ export interface Config {
     tasks: {
       recheckBrandCompliance: TaskRecheckBrandCompliance;
       dispatchWebhooks: TaskDispatchWebhooks;
+      reviewLifecycle: TaskReviewLifecycle;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -256,11 +263,11 @@ export interface Article {
    */
   clinical?: boolean | null;
   /**
-   * When a clinician last confirmed this item is accurate.
+   * When a medical reviewer last approved this content or confirmed it is still accurate (recorded by the review workflow).
    */
   medicalReviewedAt?: string | null;
   /**
-   * Name and credentials, e.g. "Maria Lopez, MD".
+   * Name and credentials of the approving reviewer(s), recorded by the review workflow.
    */
   medicalReviewer?: string | null;
   /**
@@ -273,6 +280,19 @@ export interface Article {
         id?: string | null;
       }[]
     | null;
+  workflow?: {
+    /**
+     * Set by submitting, approving, requesting changes and publishing.
+     */
+    state?: ('draft' | 'inReview' | 'changesRequested' | 'approved' | 'published') | null;
+    changesRequested?: string | null;
+    contentHash?: string | null;
+    /**
+     * Who changed the reviewed content of this revision (they cannot approve it).
+     */
+    revisionAuthors?: (number | User)[] | null;
+    adminOverride?: boolean | null;
+  };
   /**
    * Optional rewrites for specific audiences. Empty fields fall back to the main text.
    */
@@ -469,6 +489,44 @@ export interface Segment {
   createdAt: string;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  /**
+   * Shown to colleagues in review comments and history.
+   */
+  name?: string | null;
+  /**
+   * Editors write content; medical reviewers sign off clinical accuracy; brand managers own the brand guidelines; admins manage users and API clients.
+   */
+  roles: ('admin' | 'editor' | 'medicalReviewer' | 'brandManager')[];
+  /**
+   * Professional credentials recorded with each approval, e.g. "MD", "RN", "PharmD". Required for medical reviewers.
+   */
+  credentials?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
  * Printable handouts: the digital text plus the PDF that clinics print.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -530,11 +588,11 @@ export interface Pamphlet {
    */
   clinical?: boolean | null;
   /**
-   * When a clinician last confirmed this item is accurate.
+   * When a medical reviewer last approved this content or confirmed it is still accurate (recorded by the review workflow).
    */
   medicalReviewedAt?: string | null;
   /**
-   * Name and credentials, e.g. "Maria Lopez, MD".
+   * Name and credentials of the approving reviewer(s), recorded by the review workflow.
    */
   medicalReviewer?: string | null;
   /**
@@ -547,6 +605,19 @@ export interface Pamphlet {
         id?: string | null;
       }[]
     | null;
+  workflow?: {
+    /**
+     * Set by submitting, approving, requesting changes and publishing.
+     */
+    state?: ('draft' | 'inReview' | 'changesRequested' | 'approved' | 'published') | null;
+    changesRequested?: string | null;
+    contentHash?: string | null;
+    /**
+     * Who changed the reviewed content of this revision (they cannot approve it).
+     */
+    revisionAuthors?: (number | User)[] | null;
+    adminOverride?: boolean | null;
+  };
   /**
    * Optional rewrites for specific audiences. Empty fields fall back to the main text.
    */
@@ -731,11 +802,11 @@ export interface Video {
    */
   clinical?: boolean | null;
   /**
-   * When a clinician last confirmed this item is accurate.
+   * When a medical reviewer last approved this content or confirmed it is still accurate (recorded by the review workflow).
    */
   medicalReviewedAt?: string | null;
   /**
-   * Name and credentials, e.g. "Maria Lopez, MD".
+   * Name and credentials of the approving reviewer(s), recorded by the review workflow.
    */
   medicalReviewer?: string | null;
   /**
@@ -748,6 +819,19 @@ export interface Video {
         id?: string | null;
       }[]
     | null;
+  workflow?: {
+    /**
+     * Set by submitting, approving, requesting changes and publishing.
+     */
+    state?: ('draft' | 'inReview' | 'changesRequested' | 'approved' | 'published') | null;
+    changesRequested?: string | null;
+    contentHash?: string | null;
+    /**
+     * Who changed the reviewed content of this revision (they cannot approve it).
+     */
+    revisionAuthors?: (number | User)[] | null;
+    adminOverride?: boolean | null;
+  };
   /**
    * Optional rewrites for specific audiences. Empty fields fall back to the main text.
    */
@@ -946,11 +1030,11 @@ export interface Event {
    */
   clinical?: boolean | null;
   /**
-   * When a clinician last confirmed this item is accurate.
+   * When a medical reviewer last approved this content or confirmed it is still accurate (recorded by the review workflow).
    */
   medicalReviewedAt?: string | null;
   /**
-   * Name and credentials, e.g. "Maria Lopez, MD".
+   * Name and credentials of the approving reviewer(s), recorded by the review workflow.
    */
   medicalReviewer?: string | null;
   /**
@@ -963,6 +1047,19 @@ export interface Event {
         id?: string | null;
       }[]
     | null;
+  workflow?: {
+    /**
+     * Set by submitting, approving, requesting changes and publishing.
+     */
+    state?: ('draft' | 'inReview' | 'changesRequested' | 'approved' | 'published') | null;
+    changesRequested?: string | null;
+    contentHash?: string | null;
+    /**
+     * Who changed the reviewed content of this revision (they cannot approve it).
+     */
+    revisionAuthors?: (number | User)[] | null;
+    adminOverride?: boolean | null;
+  };
   /**
    * Optional rewrites for specific audiences. Empty fields fall back to the main text.
    */
@@ -1088,40 +1185,6 @@ export interface Snippet {
   };
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  /**
-   * Shown to colleagues in review comments and history.
-   */
-  name?: string | null;
-  /**
-   * Editors write content; medical reviewers sign off clinical accuracy; brand managers own the brand guidelines; admins manage users and API clients.
-   */
-  roles: ('admin' | 'editor' | 'medicalReviewer' | 'brandManager')[];
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * Systems that read published content. Clients send `Authorization: api-clients API-Key <key>`. Disabling or deleting a client revokes its key immediately.
@@ -1319,6 +1382,63 @@ export interface AuditLog {
   createdAt: string;
 }
 /**
+ * Approvals, requests for changes and confirmations, as recorded by the review workflow. Nobody can edit or delete them.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-reviews".
+ */
+export interface ContentReview {
+  id: number;
+  at: string;
+  act: 'approve' | 'requestChanges' | 'confirmReview';
+  itemType: 'articles' | 'pamphlets' | 'videos' | 'events';
+  itemId: string;
+  itemTitle?: string | null;
+  versionId?: string | null;
+  /**
+   * SHA-256 of every reviewed field in every language, snippets resolved.
+   */
+  contentHash: string;
+  reviewer?: (number | null) | User;
+  reviewerName?: string | null;
+  credentials?: string | null;
+  reviewerRoles?: ('admin' | 'editor' | 'medicalReviewer' | 'brandManager')[] | null;
+  /**
+   * Counts as a medical review (a medical reviewer, or an admin override).
+   */
+  clinicalSignOff?: boolean | null;
+  adminOverride?: boolean | null;
+  reason?: ('clinical' | 'brand') | null;
+  comment?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Next medical review of every published clinical item. Kept by the daily review job; read-only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-schedule".
+ */
+export interface ReviewSchedule {
+  id: number;
+  itemType: 'articles' | 'pamphlets' | 'videos' | 'events';
+  itemId: string;
+  itemTitle?: string | null;
+  medicalReviewedAt?: string | null;
+  nextReviewDue?: string | null;
+  status: 'current' | 'reviewDueSoon' | 'reviewOverdue';
+  lastReviewer?: (number | null) | User;
+  lastReviewerName?: string | null;
+  editors?: (number | User)[] | null;
+  /**
+   * The status reviewers and editors were last told about (each change is told once).
+   */
+  notifiedStatus?: ('current' | 'reviewDueSoon' | 'reviewOverdue') | null;
+  notifiedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1387,7 +1507,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'recheckBrandCompliance' | 'dispatchWebhooks' | 'schedulePublish';
+        taskSlug: 'inline' | 'recheckBrandCompliance' | 'dispatchWebhooks' | 'reviewLifecycle' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1420,10 +1540,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'recheckBrandCompliance' | 'dispatchWebhooks' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'recheckBrandCompliance' | 'dispatchWebhooks' | 'reviewLifecycle' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1501,6 +1630,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'audit-log';
         value: number | AuditLog;
+      } | null)
+    | ({
+        relationTo: 'content-reviews';
+        value: number | ContentReview;
+      } | null)
+    | ({
+        relationTo: 'review-schedule';
+        value: number | ReviewSchedule;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1581,6 +1718,15 @@ export interface ArticlesSelect<T extends boolean = true> {
         url?: T;
         id?: T;
       };
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changesRequested?: T;
+        contentHash?: T;
+        revisionAuthors?: T;
+        adminOverride?: T;
+      };
   variants?:
     | T
     | {
@@ -1622,6 +1768,15 @@ export interface PamphletsSelect<T extends boolean = true> {
         title?: T;
         url?: T;
         id?: T;
+      };
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changesRequested?: T;
+        contentHash?: T;
+        revisionAuthors?: T;
+        adminOverride?: T;
       };
   variants?:
     | T
@@ -1669,6 +1824,15 @@ export interface VideosSelect<T extends boolean = true> {
         title?: T;
         url?: T;
         id?: T;
+      };
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changesRequested?: T;
+        contentHash?: T;
+        revisionAuthors?: T;
+        adminOverride?: T;
       };
   variants?:
     | T
@@ -1728,6 +1892,15 @@ export interface EventsSelect<T extends boolean = true> {
         title?: T;
         url?: T;
         id?: T;
+      };
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changesRequested?: T;
+        contentHash?: T;
+        revisionAuthors?: T;
+        adminOverride?: T;
       };
   variants?:
     | T
@@ -1913,6 +2086,7 @@ export interface CaptionFilesSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  credentials?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -2023,6 +2197,48 @@ export interface AuditLogSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "content-reviews_select".
+ */
+export interface ContentReviewsSelect<T extends boolean = true> {
+  at?: T;
+  act?: T;
+  itemType?: T;
+  itemId?: T;
+  itemTitle?: T;
+  versionId?: T;
+  contentHash?: T;
+  reviewer?: T;
+  reviewerName?: T;
+  credentials?: T;
+  reviewerRoles?: T;
+  clinicalSignOff?: T;
+  adminOverride?: T;
+  reason?: T;
+  comment?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-schedule_select".
+ */
+export interface ReviewScheduleSelect<T extends boolean = true> {
+  itemType?: T;
+  itemId?: T;
+  itemTitle?: T;
+  medicalReviewedAt?: T;
+  nextReviewDue?: T;
+  status?: T;
+  lastReviewer?: T;
+  lastReviewerName?: T;
+  editors?: T;
+  notifiedStatus?: T;
+  notifiedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2057,6 +2273,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2136,9 +2353,13 @@ export interface BrandGuideline {
   medicalReview: {
     maxAgeMonths: number;
     /**
-     * Stop serving clinical items whose medical review is older than the limit.
+     * Distinct medical reviewers who must approve a clinical item (Krames-style double review: 2).
      */
-    withholdLapsed?: boolean | null;
+    requiredApprovals: number;
+    /**
+     * What delivery does with a clinical item whose medical review is overdue: keep serving it, rank it below current items, or withhold it until it is re-reviewed.
+     */
+    overduePolicy: 'keepServing' | 'rankLower' | 'withhold';
   };
   /**
    * Whole words or phrases, matched case-insensitively in every text field.
@@ -2201,6 +2422,24 @@ export interface BrandGuideline {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "brandGuidelines_select".
  */
 export interface BrandGuidelinesSelect<T extends boolean = true> {
@@ -2238,7 +2477,8 @@ export interface BrandGuidelinesSelect<T extends boolean = true> {
     | T
     | {
         maxAgeMonths?: T;
-        withholdLapsed?: T;
+        requiredApprovals?: T;
+        overduePolicy?: T;
       };
   terminology?:
     | T
@@ -2293,6 +2533,16 @@ export interface BrandGuidelinesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2322,6 +2572,22 @@ export interface TaskDispatchWebhooks {
     delivered?: number | null;
     failed?: number | null;
     gaveUp?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskReviewLifecycle".
+ */
+export interface TaskReviewLifecycle {
+  input: {
+    asOf?: string | null;
+  };
+  output: {
+    checked?: number | null;
+    current?: number | null;
+    reviewDueSoon?: number | null;
+    reviewOverdue?: number | null;
+    notified?: number | null;
   };
 }
 /**

@@ -35,6 +35,10 @@ import { jobsAccess, secureBuiltInCollections } from './src/security/builtInColl
 import { limitCap } from './src/security/graphqlGuard'
 import { allowedOrigins, authCookies } from './src/security/origins'
 import { DispatchWebhooks } from './src/webhooks/dispatchTask'
+import { ContentReviews } from './src/workflowGate/ContentReviews'
+import { ReviewSchedule } from './src/workflowGate/ReviewSchedule'
+import { ReviewLifecycle } from './src/workflowGate/reviewLifecycle'
+import { workflowGraphQL } from './src/workflowGate/graphql'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
 
@@ -45,6 +49,8 @@ export interface CarepathOptions {
   env?: NodeJS.ProcessEnv
   /** false = apply migrations only, as production does. */
   pushSchema?: boolean
+  /** Payload's email adapter (default: none, so mail goes to the console). Tests pass one that captures messages. */
+  email?: Config['email']
 }
 
 const withStaticDir = (uploadDir: string) => (collection: CollectionConfig): CollectionConfig => ({
@@ -53,7 +59,7 @@ const withStaticDir = (uploadDir: string) => (collection: CollectionConfig): Col
 })
 
 /** Wiring only: adapters, collections, globals, GraphQL. Behaviour lives under src/. */
-export function carepathConfig({ databaseURI, env = process.env, pushSchema, uploadDir = path.resolve(rootDir, 'data') }: CarepathOptions = {}): Config {
+export function carepathConfig({ databaseURI, email, env = process.env, pushSchema, uploadDir = path.resolve(rootDir, 'data') }: CarepathOptions = {}): Config {
   return {
     admin: {
       importMap: { baseDir: rootDir },
@@ -75,17 +81,21 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
       WebhookDeliveries,
       ContentEvents,
       AuditLog,
+      ContentReviews,
+      ReviewSchedule,
     ],
     cors: allowedOrigins(env),
     csrf: allowedOrigins(env),
     db: databaseAdapter({ push: pushSchema, rootDir, uri: databaseURI ?? env.DATABASE_URI }),
     editor: lexicalEditor(),
+    email,
     endpoints: [checkContentEndpoint, feedEndpoint, infobuttonEndpoint],
     globals: [BrandGuidelines],
     graphQL: {
       disablePlaygroundInProduction: true,
       maxComplexity: 1000,
-      queries: (GraphQL) => ({ ...checkContentQuery(GraphQL), ...deliveryQueries(GraphQL) }),
+      mutations: (GraphQL) => workflowGraphQL(GraphQL).mutations,
+      queries: (GraphQL) => ({ ...checkContentQuery(GraphQL), ...deliveryQueries(GraphQL), ...workflowGraphQL(GraphQL).queries }),
       schemaOutputFile: path.resolve(rootDir, 'schema.graphql'),
       validationRules: (args) => [depthLimit(), limitCap(args.variableValues)],
     },
@@ -95,7 +105,7 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
       // Scheduled publishing runs through Payload's jobs queue; every server instance polls it.
       autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }],
       shouldAutoRun: () => env.CAREPATH_RUN_JOBS !== 'false',
-      tasks: [RecheckBrandCompliance as never, DispatchWebhooks as never],
+      tasks: [RecheckBrandCompliance as never, DispatchWebhooks as never, ReviewLifecycle as never],
     },
     localization: {
       defaultLocale: 'en',

@@ -58,4 +58,4 @@ export function settingsFromGuidelines(doc: Guidelines): BrandGuidelineSettings 
 }
 
 /** Whether delivery withholds clinical items whose review has lapsed (default: yes). */
-export const withholdsLapsedReviews = (doc: Guidelines): boolean => doc.medicalReview?.withholdLapsed !== false
+export const withholdsLapsedReviews = (doc: Guidelines): boolean => (doc.medicalReview?.overduePolicy ?? 'withhold') === 'withhold'

@@ -17,10 +17,18 @@ export const medicalReviewFields = (): Field[] => [
       {
         name: 'medicalReviewedAt',
         type: 'date',
-        admin: { date: { pickerAppearance: 'dayOnly' }, description: 'When a clinician last confirmed this item is accurate.' },
+        admin: {
+          date: { pickerAppearance: 'dayOnly' },
+          description: 'When a medical reviewer last approved this content or confirmed it is still accurate (recorded by the review workflow).',
+          readOnly: true,
+        },
         index: true,
       },
-      { name: 'medicalReviewer', type: 'text', admin: { description: 'Name and credentials, e.g. "Maria Lopez, MD".' } },
+      {
+        name: 'medicalReviewer',
+        type: 'text',
+        admin: { description: 'Name and credentials of the approving reviewer(s), recorded by the review workflow.', readOnly: true },
+      },
       {
         name: 'citations',
         type: 'array',

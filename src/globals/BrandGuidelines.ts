@@ -5,6 +5,7 @@ import { auditGuidelineChange } from '../audit/hooks'
 import { staff } from '../access/staff'
 import { brandRules } from '../brand'
 import { DEFAULT_BANNED_LINK_TEXTS, DEFAULT_BANNED_TERMS, DEFAULT_CLAIM_WORDS } from '../brand'
+import { DEFAULT_OVERDUE_POLICY, OVERDUE_POLICIES } from '../workflow'
 import { queueRecheck, validateGuidelines } from '../brandGate/guidelinesHooks'
 import { DEFAULT_MAX_REVIEW_AGE_MONTHS } from '../clinical/reviewDue'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
@@ -91,10 +92,24 @@ export const BrandGuidelines: GlobalConfig = {
               fields: [
                 { name: 'maxAgeMonths', type: 'number', defaultValue: DEFAULT_MAX_REVIEW_AGE_MONTHS, min: 1, required: true },
                 {
-                  name: 'withholdLapsed',
-                  type: 'checkbox',
-                  admin: { description: 'Stop serving clinical items whose medical review is older than the limit.' },
-                  defaultValue: true,
+                  name: 'requiredApprovals',
+                  type: 'number',
+                  admin: { description: 'Distinct medical reviewers who must approve a clinical item (Krames-style double review: 2).' },
+                  defaultValue: 1,
+                  max: 5,
+                  min: 1,
+                  required: true,
+                },
+                {
+                  name: 'overduePolicy',
+                  type: 'select',
+                  admin: {
+                    description:
+                      'What delivery does with a clinical item whose medical review is overdue: keep serving it, rank it below current items, or withhold it until it is re-reviewed.',
+                  },
+                  defaultValue: DEFAULT_OVERDUE_POLICY,
+                  options: OVERDUE_POLICIES.map(({ label, value }) => ({ label, value })),
+                  required: true,
                 },
               ],
             },

@@ -1,6 +1,6 @@
 import { paragraphsToLexical } from '@/seed/lexical'
 
-import { createStaff, lexical, snippetBlock } from './helpers/fixtures'
+import { createStaff, lexical, publishApproved, snippetBlock } from './helpers/fixtures'
 import { makePdf, uploadForm, validVtt } from './helpers/files'
 import { apiClient, type ApiResponse } from './helpers/http'
 import { bootCarepath, type TestCarepath } from './helpers/payload'
@@ -8,11 +8,12 @@ import { bootCarepath, type TestCarepath } from './helpers/payload'
 let carepath: TestCarepath
 let api: ReturnType<typeof apiClient>
 let token: string
+let adminToken: string
 
 beforeAll(async () => {
   carepath = await bootCarepath()
   api = apiClient(carepath.config)
-  await createStaff(carepath.payload, ['admin'], 'admin')
+  adminToken = (await createStaff(carepath.payload, ['admin'], 'admin')).token
   token = (await createStaff(carepath.payload, ['editor'], 'editor')).token
 })
 
@@ -79,21 +80,21 @@ describe('segments', () => {
   it('cannot be deleted while content uses them; the error lists where', async () => {
     const seg = await post('segments', { description: 'Parents in the first year', name: 'New moms' })
     expect(seg.status).toBe(201)
-    const article = await post('articles', {
-      _status: 'published',
-        medicalReviewedAt: new Date().toISOString(),
-      segments: [seg.body.doc.id],
-      stages: ['retention'],
-      title: 'Sleep tips for new moms',
+    const article = await publishApproved(carepath.payload, {
+      collection: 'articles',
+      data: { segments: [seg.body.doc.id], stages: ['retention'], title: 'Sleep tips for new moms' },
     })
-    expect(article.status).toBe(201)
+    expect(article._status).toBe('published')
 
     const refused = await api.rest('DELETE', `segments/${seg.body.doc.id}`, { auth: { token } })
     expect(refused.status).toBe(400)
     expect(messages(refused)).toMatch(/used by 1 item \(articles "Sleep tips for new moms"\)/)
     expect(await carepath.payload.count({ collection: 'segments', where: { id: { equals: seg.body.doc.id } } })).toEqual({ totalDocs: 1 })
 
-    await api.rest('PATCH', `articles/${article.body.doc.id}`, { auth: { token }, body: { segments: [] } })
+    // Targeting is metadata: the editor's draft keeps its approval, and a publisher puts it live.
+    expect((await api.rest('PATCH', `articles/${article.id}?draft=true`, { auth: { token }, body: { segments: [] } })).status).toBe(200)
+    expect((await api.rest('PATCH', `articles/${article.id}`, { auth: { token }, body: { _status: 'published' } })).status).toBe(403)
+    expect((await api.rest('PATCH', `articles/${article.id}`, { auth: { token: adminToken }, body: { _status: 'published' } })).status).toBe(200)
     const allowed = await api.rest('DELETE', `segments/${seg.body.doc.id}`, { auth: { token } })
     expect(allowed.status).toBe(200)
   })
@@ -109,23 +110,21 @@ describe('snippets are reused by reference', () => {
     expect(snippet.status).toBe(201)
     const id = snippet.body.doc.id
 
-    const article = await post('articles', {
-      _status: 'published',
-        medicalReviewedAt: new Date().toISOString(),
-      body: paragraphsToLexical(['Heart failure means your heart does not pump as well as it should.'], [snippetBlock(id)]),
-      stages: ['awareness'],
-      title: 'Living with heart failure',
+    const article = await publishApproved(carepath.payload, {
+      collection: 'articles',
+      data: {
+        body: paragraphsToLexical(['Heart failure means your heart does not pump as well as it should.'], [snippetBlock(id)]),
+        stages: ['awareness'],
+        title: 'Living with heart failure',
+      },
     })
-    const pamphlet = await post('pamphlets', {
-      _status: 'published',
-        medicalReviewedAt: new Date().toISOString(),
-      body: paragraphsToLexical(['Stroke signs come on fast.'], [snippetBlock(id)]),
-      stages: ['awareness'],
-      title: 'Stroke warning signs',
+    const pamphlet = await publishApproved(carepath.payload, {
+      collection: 'pamphlets',
+      data: { body: paragraphsToLexical(['Stroke signs come on fast.'], [snippetBlock(id)]), stages: ['awareness'], title: 'Stroke warning signs' },
     })
-    expect(messages(article)).toBe('')
-    expect(messages(pamphlet)).toBe('')
-    expect(article.body.doc.snippetRefs.map((s: { id: number } | number) => (typeof s === 'object' ? s.id : s))).toEqual([id])
+    expect(article._status).toBe('published')
+    expect(pamphlet._status).toBe('published')
+    expect((article.snippetRefs ?? []).map((s) => (typeof s === 'object' ? s.id : s))).toEqual([id])
 
     await api.rest('PATCH', `snippets/${id}`, {
       auth: { token },
@@ -133,8 +132,8 @@ describe('snippets are reused by reference', () => {
     })
 
     for (const [type, docId] of [
-      ['articles', article.body.doc.id],
-      ['pamphlets', pamphlet.body.doc.id],
+      ['articles', article.id],
+      ['pamphlets', pamphlet.id],
     ] as const) {
       const read = await api.rest('GET', `${type}/${docId}?depth=2`)
       const text = JSON.stringify(read.body.body)
@@ -142,12 +141,12 @@ describe('snippets are reused by reference', () => {
       expect(text).not.toContain('if you have chest pain')
     }
     // No copy is kept: the stored document holds only the reference.
-    const raw = await carepath.payload.findByID({ collection: 'articles', depth: 0, id: article.body.doc.id })
+    const raw = await carepath.payload.findByID({ collection: 'articles', depth: 0, id: article.id })
     expect(JSON.stringify(raw.body)).not.toContain('Call 911')
 
     const usedIn = await api.rest('GET', `snippets/${id}?depth=0`, { auth: { token } })
-    expect(usedIn.body.usedInArticles.docs).toEqual([article.body.doc.id])
-    expect(usedIn.body.usedInPamphlets.docs).toEqual([pamphlet.body.doc.id])
+    expect(usedIn.body.usedInArticles.docs).toEqual([article.id])
+    expect(usedIn.body.usedInPamphlets.docs).toEqual([pamphlet.id])
     expect(usedIn.body.usedInVideos.docs).toEqual([])
 
     const refused = await api.rest('DELETE', `snippets/${id}`, { auth: { token } })
@@ -178,16 +177,12 @@ describe('content types', () => {
     expect(fake.status).toBe(400)
     expect(messages(fake)).toMatch(/Printable pamphlets must be PDF files/)
 
-    const pamphlet = await post('pamphlets', {
-      _status: 'published',
-        medicalReviewedAt: new Date().toISOString(),
-      pdf: pdf.body.doc.id,
-      stages: ['retention'],
-      summary: 'A printable plan for daily asthma care.',
-      title: 'My asthma action plan',
+    const pamphlet = await publishApproved(carepath.payload, {
+      collection: 'pamphlets',
+      data: { pdf: pdf.body.doc.id, stages: ['retention'], summary: 'A printable plan for daily asthma care.', title: 'My asthma action plan' },
     })
-    expect(pamphlet.status).toBe(201)
-    expect(pamphlet.body.doc.pdf.pageCount).toBe(3)
+    expect(pamphlet._status).toBe('published')
+    expect((pamphlet.pdf as { pageCount?: number }).pageCount).toBe(3)
   })
 
   it('videos validate their link and captions', async () => {

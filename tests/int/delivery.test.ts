@@ -3,17 +3,18 @@ import type { PayloadRequest } from 'payload'
 import { runPersonalizedContent } from '@/delivery/queries'
 import { deliveryStore, MAX_SYNC_WAIT_MS } from '@/delivery/store'
 
-import { createApiClient, createStaff, lexical } from './helpers/fixtures'
+import { createApiClient, createStaff, lexical, publishApproved } from './helpers/fixtures'
 import { apiClient } from './helpers/http'
 import { bootCarepath, bootSecondInstance, type TestCarepath } from './helpers/payload'
 
 let carepath: TestCarepath
 let api: ReturnType<typeof apiClient>
 let editor: string
+let reviewer: string
+let admin: string
 let websiteKey: string
 let automationKey: string
 const ids: Record<string, number> = {}
-const reviewed = new Date().toISOString()
 
 const sync = async (c: TestCarepath = carepath) => (await deliveryStore(c.payload)).sync()
 
@@ -21,8 +22,9 @@ beforeAll(async () => {
   carepath = await bootCarepath()
   api = apiClient(carepath.config)
   const { payload } = carepath
-  await createStaff(payload, ['admin'], 'admin')
+  admin = (await createStaff(payload, ['admin'], 'admin')).token
   editor = (await createStaff(payload, ['editor'], 'editor')).token
+  reviewer = (await createStaff(payload, ['medicalReviewer'], 'reviewer')).token
   websiteKey = (await createApiClient(payload, 'website')).apiKey
   automationKey = (await createApiClient(payload, 'automation')).apiKey
 
@@ -33,15 +35,14 @@ beforeAll(async () => {
   ids.newMoms = (await payload.create({ collection: 'segments', data: { name: 'New moms', slug: 'new-moms' } })).id as number
   ids.spanish = (await payload.create({ collection: 'segments', data: { name: 'Spanish speakers', slug: 'spanish-speakers' } })).id as number
 
-  const article = async (data: Record<string, unknown>, context: Record<string, unknown> = {}) =>
-    (await payload.create({
-      collection: 'articles',
-      context,
-      data: { _status: 'published', body: lexical('Plain words about your health.'), medicalReviewedAt: reviewed, ...data } as never,
-      draft: data._status === 'draft',
-    })).id as number
+  const article = async (data: Record<string, unknown>, options: { context?: Record<string, unknown>; reviewedAt?: string } = {}) =>
+    (await publishApproved(payload, { collection: 'articles', data: { body: lexical('Plain words about your health.'), ...data }, ...options })).id as number
   ids.type2Awareness = await article({ conditions: [ids.type2], stages: ['awareness'], title: 'What is type 2 diabetes?' })
-  ids.type2Draft = await article({ _status: 'draft', conditions: [ids.type2], stages: ['awareness'], title: 'Unreviewed draft' })
+  ids.type2Draft = (await payload.create({
+    collection: 'articles',
+    data: { _status: 'draft', body: lexical('Plain words about your health.'), conditions: [ids.type2], stages: ['awareness'], title: 'Unreviewed draft' } as never,
+    draft: true,
+  })).id as number
   ids.gestational = await article({
     conditions: [ids.gestational],
     segments: [ids.newMoms, ids.spanish],
@@ -49,24 +50,25 @@ beforeAll(async () => {
     title: 'Managing gestational diabetes',
     variants: [{ segments: [ids.spanish], summary: 'Para mamás que hablan español.', title: 'Managing gestational diabetes: for Spanish-speaking moms' }],
   })
+  // Approved in 2020: its medical review has lapsed (published before it did, so the brand findings are only recorded).
   ids.lapsed = await article(
-    { conditions: [ids.type2], medicalReviewedAt: '2020-01-01', stages: ['awareness'], title: 'Old review' },
-    { brandGate: 'record-only' },
+    { conditions: [ids.type2], stages: ['awareness'], title: 'Old review' },
+    { context: { brandGate: 'record-only' }, reviewedAt: '2020-01-01' },
   )
   ids.portalOnly = await article({ channels: ['portal'], conditions: [ids.type2], stages: ['awareness'], title: 'Portal only' })
   const event = async (title: string, startsAt: string, endsAt: string) =>
-    (await payload.create({
+    (await publishApproved(payload, {
       collection: 'events',
       data: {
-        _status: 'published', attendance: 'virtual', capacity: 10, conditions: [ids.type2], endsAt, kind: 'class',
-        medicalReviewedAt: reviewed, stages: ['awareness'], startsAt, timeZone: 'America/Chicago', title, virtualUrl: 'https://meet.example.org/x',
-      } as never,
+        attendance: 'virtual', capacity: 10, conditions: [ids.type2], endsAt, kind: 'class',
+        stages: ['awareness'], startsAt, timeZone: 'America/Chicago', title, virtualUrl: 'https://meet.example.org/x',
+      },
     })).id as number
   ids.pastEvent = await event('Class that already happened', '2020-02-01T15:00:00Z', '2020-02-01T16:00:00Z')
   ids.futureEvent = await event('Diabetes class next year', '2099-02-01T15:00:00Z', '2099-02-01T16:00:00Z')
-  ids.spanishOnly = (await payload.create({
+  ids.spanishOnly = (await publishApproved(payload, {
     collection: 'articles',
-    data: { _status: 'published', conditions: [ids.type2], medicalReviewedAt: reviewed, stages: ['acceptance'], title: 'Vivir con diabetes tipo 2' } as never,
+    data: { conditions: [ids.type2], stages: ['acceptance'], title: 'Vivir con diabetes tipo 2' },
     locale: 'es',
   })).id as number
 })
@@ -172,6 +174,13 @@ describe('contentFeed for automation', () => {
       items { id title cursor } tombstones { id reason removedAt } pageInfo { hasNextPage endCursor }
     }
   }`
+  /** A change to live content: the editor's draft (editors cannot publish), approved and published by a reviewer. */
+  const editLive = async (id: string, data: Record<string, unknown>) => {
+    expect((await api.rest('PATCH', `articles/${id}`, { auth: { token: editor }, body: data })).status).toBe(403)
+    expect((await api.rest('PATCH', `articles/${id}?draft=true`, { auth: { token: editor }, body: data })).status).toBe(200)
+    expect((await api.rest('POST', `articles/${id}/workflow`, { auth: { token: reviewer }, body: { action: 'approve' } })).status).toBe(200)
+    expect((await api.rest('PATCH', `articles/${id}`, { auth: { token: reviewer }, body: { _status: 'published' } })).status).toBe(200)
+  }
   const page = async (after?: string | null, since?: string) => {
     const res = await api.graphql(FEED, { after, since }, { apiKey: automationKey })
     expect(res.body.errors).toBeUndefined()
@@ -186,10 +195,7 @@ describe('contentFeed for automation', () => {
   it('pages without skipping items while documents are edited between pages, and reports tombstones', async () => {
     const created: string[] = []
     for (let i = 1; i <= 5; i += 1) {
-      const doc = await carepath.payload.create({
-        collection: 'articles',
-        data: { _status: 'published', medicalReviewedAt: reviewed, stages: ['retention'], title: `Retention tip ${i}` } as never,
-      })
+      const doc = await publishApproved(carepath.payload, { collection: 'articles', data: { stages: ['retention'], title: `Retention tip ${i}` } })
       created.push(String(doc.id))
       await new Promise((r) => setTimeout(r, 5))
     }
@@ -201,9 +207,9 @@ describe('contentFeed for automation', () => {
       const result: { items: Array<{ id: string }>; pageInfo: { endCursor: string | null; hasNextPage: boolean } } = await page(cursor)
       seen.push(...result.items.map((i) => i.id))
       if (first) {
-        // An editor changes an item already read and one not yet read.
-        await api.rest('PATCH', `articles/${created[0]}`, { auth: { token: editor }, body: { summary: 'Edited after page 1' } })
-        await api.rest('PATCH', `articles/${created[3]}`, { auth: { token: editor }, body: { summary: 'Edited after page 1' } })
+        // An editor changes an item already read and one not yet read; a reviewer approves and publishes the change.
+        await editLive(created[0]!, { summary: 'Edited after page 1' })
+        await editLive(created[3]!, { summary: 'Edited after page 1' })
         await sync()
         first = false
       }
@@ -216,8 +222,11 @@ describe('contentFeed for automation', () => {
 
     const since = new Date().toISOString()
     await new Promise((r) => setTimeout(r, 5))
-    await api.rest('PATCH', `articles/${created[1]}`, { auth: { token: editor }, body: { _status: 'draft' } })
-    await api.rest('DELETE', `articles/${created[2]}`, { auth: { token: editor } })
+    // Editors can neither unpublish nor delete live items; a reviewer unpublishes, an admin deletes.
+    expect((await api.rest('PATCH', `articles/${created[1]}`, { auth: { token: editor }, body: { _status: 'draft' } })).status).toBe(403)
+    expect((await api.rest('DELETE', `articles/${created[2]}`, { auth: { token: editor } })).status).toBe(403)
+    expect((await api.rest('PATCH', `articles/${created[1]}`, { auth: { token: reviewer }, body: { _status: 'draft' } })).status).toBe(200)
+    expect((await api.rest('DELETE', `articles/${created[2]}`, { auth: { token: admin } })).status).toBe(200)
     await sync()
     const after = await page(null, since)
     expect(after.tombstones.map((t: { id: string; reason: string }) => `${t.id}:${t.reason}`).sort()).toEqual(
@@ -239,9 +248,9 @@ describe('two Carepath instances on one database', () => {
       expect(await ask(second)).toContain('What is type 2 diabetes?')
 
       // Publish through instance 1; instance 2 serves it within a few seconds without being told.
-      const doc = await carepath.payload.create({
+      const doc = await publishApproved(carepath.payload, {
         collection: 'articles',
-        data: { _status: 'published', conditions: [ids.type2], medicalReviewedAt: reviewed, stages: ['conversion'], title: 'Book a diabetes visit' } as never,
+        data: { conditions: [ids.type2], stages: ['conversion'], title: 'Book a diabetes visit' },
       })
       const seenWithin = async (want: boolean) => {
         const started = Date.now()
@@ -304,9 +313,9 @@ describe('delivery while the store cannot sync', () => {
     }
 
     // Back to normal: a publish shows up after the next sync.
-    await carepath.payload.create({
+    await publishApproved(carepath.payload, {
       collection: 'articles',
-      data: { _status: 'published', conditions: [ids.type2], medicalReviewedAt: reviewed, stages: ['retention'], title: 'After the outage' } as never,
+      data: { conditions: [ids.type2], stages: ['retention'], title: 'After the outage' },
     })
     await sync()
     expect(await titles()).toContain('After the outage')
@@ -336,7 +345,8 @@ describe('condition, segment and guideline changes', () => {
       return res.body.data!.contentForCodes.map((c) => c.title)
     }
     const withholdLapsed = (value: boolean) =>
-      payload.updateGlobal({ data: { medicalReview: { withholdLapsed: value } } as never, slug: 'brandGuidelines' })
+      // The overdue policy replaced the withhold switch: 'withhold' (the default) or 'keepServing'.
+      payload.updateGlobal({ data: { medicalReview: { overduePolicy: value ? 'withhold' : 'keepServing' } } as never, slug: 'brandGuidelines' })
     const gestational = (await payload.find({ collection: 'conditions', where: { slug: { equals: 'gestational-diabetes' } } })).docs[0]!
     try {
       // Guidelines: lapsed reviews are served once the hospital stops withholding them, and withheld again after.

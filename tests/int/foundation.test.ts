@@ -44,9 +44,16 @@ describe('users and roles', () => {
     expect(rename.status).toBe(200)
     expect(rename.body.doc.roles).toEqual(['editor'])
 
-    const promote = await api.rest('PATCH', `users/${editor.user.id}`, {
+    // Medical reviewers need credentials: they are recorded with every approval.
+    const withoutCredentials = await api.rest('PATCH', `users/${editor.user.id}`, {
       auth: { token: admin.token },
       body: { roles: ['editor', 'medicalReviewer'] },
+    })
+    expect(withoutCredentials.status).toBe(400)
+    expect(JSON.stringify(withoutCredentials.body)).toMatch(/Medical reviewers need credentials/)
+    const promote = await api.rest('PATCH', `users/${editor.user.id}`, {
+      auth: { token: admin.token },
+      body: { credentials: 'RN', roles: ['editor', 'medicalReviewer'] },
     })
     expect(promote.status).toBe(200)
     expect(promote.body.doc.roles).toEqual(['editor', 'medicalReviewer'])
@@ -70,20 +77,27 @@ describe('articles from the admin to API clients', () => {
 
   it('an editor creates articles over REST; an API client reads only published ones over GraphQL', async () => {
     const editor = await createStaff(carepath.payload, ['editor'], 'writer')
+    const reviewer = await createStaff(carepath.payload, ['medicalReviewer'], 'reviewer')
     const { apiKey } = await createApiClient(carepath.payload, 'website')
 
-    const published = await api.rest('POST', 'articles', {
-      auth: { token: editor.token },
-      body: {
-        _status: 'published',
-        medicalReviewedAt: new Date().toISOString(),
-        stages: ['awareness'],
-        body: lexical('Gestational diabetes is diabetes that starts during pregnancy.'),
-        summary: 'What gestational diabetes is and how it is treated.',
-        title: 'Understanding gestational diabetes',
-      },
-    })
-    expect(published.status).toBe(201)
+    const content = {
+      stages: ['awareness'],
+      body: lexical('Gestational diabetes is diabetes that starts during pregnancy.'),
+      summary: 'What gestational diabetes is and how it is treated.',
+      title: 'Understanding gestational diabetes',
+    }
+    // Editors write and submit; a medical reviewer approves and publishes.
+    const byEditor = await api.rest('POST', 'articles', { auth: { token: editor.token }, body: { ...content, _status: 'published' } })
+    expect(byEditor.status).toBe(403)
+    const written = await api.rest('POST', 'articles?draft=true', { auth: { token: editor.token }, body: content })
+    expect(written.status).toBe(201)
+    const articleId = written.body.doc.id
+    const workflow = (action: string, token: string) => api.rest('POST', `articles/${articleId}/workflow`, { auth: { token }, body: { action } })
+    expect((await workflow('submit', editor.token)).status).toBe(200)
+    expect((await workflow('approve', reviewer.token)).status).toBe(200)
+    const published = await api.rest('PATCH', `articles/${articleId}`, { auth: { token: reviewer.token }, body: { _status: 'published' } })
+    expect(published.status).toBe(200)
+    expect(published.body.doc._status).toBe('published')
     expect(published.body.doc.slug).toBe('understanding-gestational-diabetes')
 
     const draft = await api.rest('POST', 'articles?draft=true', {

@@ -8,7 +8,7 @@ import { elapsedBeforeAttemptMs, MAX_ATTEMPTS, MIN_RETRY_WINDOW_MS } from '@/web
 import { dispatchWebhookDeliveries } from '@/webhooks/dispatch'
 import { setWebhookResolver } from '@/webhooks/target'
 
-import { createApiClient, createStaff, lexical } from './helpers/fixtures'
+import { createApiClient, createStaff, lexical, publishApproved } from './helpers/fixtures'
 import { apiClient } from './helpers/http'
 import { bootCarepath, type TestCarepath } from './helpers/payload'
 
@@ -28,7 +28,8 @@ function startReceiver() {
       const body = Buffer.concat(chunks).toString('utf8')
       received.push({ body, headers: req.headers as Record<string, string>, json: JSON.parse(body) })
       if (mode === 'hang') return
-      res.writeHead(mode === 'up' ? 200 : 503, { 'content-type': 'text/plain' }).end(mode === 'up' ? 'ok' : 'down for maintenance')
+      // No keep-alive: a reused socket the server is closing at that moment fails with ECONNRESET under load.
+      res.writeHead(mode === 'up' ? 200 : 503, { connection: 'close', 'content-type': 'text/plain' }).end(mode === 'up' ? 'ok' : 'down for maintenance')
     })
   })
   return new Promise<{ close(): Promise<void>; received: Received[]; setMode(m: typeof mode): void; url: string }>((resolve) => {
@@ -83,17 +84,20 @@ beforeEach(async () => {
   receiver.received.length = 0
 })
 
-const today = new Date().toISOString().slice(0, 10)
 let titles = 0
 async function publishArticle(data: Record<string, unknown> = {}) {
   titles += 1
-  const doc = await carepath.payload.create({
+  const doc = await publishApproved(carepath.payload, {
     collection: 'articles',
-    data: { _status: 'published', body: lexical('Plain words about your health.'), medicalReviewedAt: today, stages: ['awareness'], summary: 'Short summary.', title: `Managing diabetes ${titles}`, ...data } as never,
+    data: { body: lexical('Plain words about your health.'), stages: ['awareness'], summary: 'Short summary.', title: `Managing diabetes ${titles}`, ...data },
   })
   return doc.id as number
 }
-const updateArticle = (id: number, data: Record<string, unknown>) => carepath.payload.update({ collection: 'articles', data: data as never, id })
+/** Unpublishes (server code may), or publishes a change once a medical reviewer approved it. */
+const updateArticle = (id: number, data: Record<string, unknown>) =>
+  data._status === 'draft'
+    ? carepath.payload.update({ collection: 'articles', data: data as never, id })
+    : publishApproved(carepath.payload, { collection: 'articles', data, id })
 
 async function createWebhook(data: Record<string, unknown> = {}) {
   const res = await api.rest('POST', 'webhooks', { auth: { token: admin }, body: { events: ['published', 'updated', 'unpublished', 'deleted'], name: 'CRM', url: receiver.url, ...data } })

@@ -22,6 +22,7 @@ const LAYERS: Record<string, number> = {
   validation: 1,
   brand: 2,
   personalization: 2,
+  workflow: 2,
   // Payload glue
   'secret.ts': 3,
   access: 3,
@@ -34,6 +35,7 @@ const LAYERS: Record<string, number> = {
   hooks: 4,
   webhooks: 4,
   brandGate: 4,
+  workflowGate: 4,
   security: 4,
   audit: 4,
   delivery: 4,
@@ -45,7 +47,7 @@ const LAYERS: Record<string, number> = {
   'delivery/server': 7,
   app: 7,
 }
-const PURE = ['taxonomy', 'utilities', 'clinical', 'privacy', 'richtext', 'validation', 'brand', 'personalization']
+const PURE = ['taxonomy', 'utilities', 'clinical', 'privacy', 'richtext', 'validation', 'brand', 'personalization', 'workflow']
 const FRAMEWORK = /^(payload|@payloadcms\/|next(\/|$)|react(\/|$)|react-dom(\/|$))/
 
 function sourceFiles(dir: string): string[] {

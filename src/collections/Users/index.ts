@@ -4,6 +4,7 @@ import { admins, adminsFieldLevel } from '../../access/admins'
 import { adminsOrSelf } from '../../access/adminsOrSelf'
 import { ROLES, isStaffUser } from '../../access/roles'
 import { auditDeletion, auditUserChange } from '../../audit/hooks'
+import { credentialsField } from '../../workflowGate/fields'
 import { guardRoles } from './hooks/guardRoles'
 import { keepLastAdmin } from './hooks/keepLastAdmin'
 
@@ -44,6 +45,7 @@ export const Users: CollectionConfig<'users'> = {
       required: true,
       saveToJWT: true,
     },
+    credentialsField(),
   ],
   hooks: {
     afterChange: [auditUserChange],

@@ -10,6 +10,10 @@ import { slugField } from '../../fields/slug'
 import { targetingFields } from '../../fields/targeting'
 import { variantsField } from '../../fields/variants'
 import { auditChange, auditDeletion, rememberLiveStatus, rememberRestoredVersion } from '../../audit/hooks'
+import { saveContent } from '../../workflowGate/access'
+import { applyWorkflow, checkDelete, rememberDraftSave } from '../../workflowGate/applyWorkflow'
+import { reviewActEndpoint, workflowStatusEndpoint } from '../../workflowGate/endpoints'
+import { workflowFields } from '../../workflowGate/fields'
 import { checkBrandGuidelines } from '../../brandGate/checkBrandGuidelines'
 import { logContentChange, logContentDeletion } from '../../hooks/logContentEvent'
 import { recordSnippetUsage } from '../../hooks/recordSnippetUsage'
@@ -39,16 +43,18 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
       delete: editors,
       read: publishedOrStaff,
       readVersions: staff,
-      update: editors,
+      // Reviewers and brand managers publish and unpublish; the workflow decides what each role may do.
+      update: saveContent,
     },
     admin: {
-      defaultColumns: ['title', 'stages', 'segments', 'conditions', '_status', 'updatedAt'],
+      defaultColumns: ['title', 'workflow.state', 'stages', 'segments', 'conditions', '_status', 'updatedAt'],
       description,
       group: 'Content',
       listSearchableFields: ['title', 'slug', 'summary'],
       useAsTitle: 'title',
     },
     defaultSort: '-updatedAt',
+    endpoints: [reviewActEndpoint(slug), workflowStatusEndpoint(slug)],
     fields: [
       { name: 'title', type: 'text', index: true, localized: true, required: true },
       slugField('title'),
@@ -63,6 +69,7 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
       { name: 'body', type: 'richText', editor: contentEditor(), label: bodyLabel, localized: true },
       ...targetingFields(),
       ...medicalReviewFields(),
+      ...workflowFields(),
       variantsField(),
       {
         name: 'relatedContent',
@@ -101,9 +108,11 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
       ...hooks,
       afterChange: [...(hooks.afterChange ?? []), logContentChange, auditChange],
       afterDelete: [...(hooks.afterDelete ?? []), logContentDeletion, auditDeletion],
-      // The brand gate runs last, on the data every other hook has settled.
-      beforeChange: [rememberLiveStatus, refuseUnsafeLinks, recordSnippetUsage, ...(hooks.beforeChange ?? []), checkBrandGuidelines],
-      beforeOperation: [...(hooks.beforeOperation ?? []), rememberRestoredVersion],
+      // The workflow decides what the save is and whether it may happen; the brand gate runs last, on
+      // the data every other hook has settled.
+      beforeChange: [rememberLiveStatus, refuseUnsafeLinks, recordSnippetUsage, ...(hooks.beforeChange ?? []), applyWorkflow, checkBrandGuidelines],
+      beforeDelete: [...(hooks.beforeDelete ?? []), checkDelete],
+      beforeOperation: [...(hooks.beforeOperation ?? []), rememberRestoredVersion, rememberDraftSave],
     },
     labels,
     versions: {

@@ -1,6 +1,7 @@
 import * as migration_20261122_085537_initial from './20261122_085537_initial';
 import * as migration_20261201_201110_locales_parent_index from './20261201_201110_locales_parent_index';
 import * as migration_20261202_045609_audit_log from './20261202_045609_audit_log';
+import * as migration_20261202_053911_review_workflow from './20261202_053911_review_workflow';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261202_045609_audit_log.up,
     down: migration_20261202_045609_audit_log.down,
-    name: '20261202_045609_audit_log'
+    name: '20261202_045609_audit_log',
+  },
+  {
+    up: migration_20261202_053911_review_workflow.up,
+    down: migration_20261202_053911_review_workflow.down,
+    name: '20261202_053911_review_workflow'
   },
 ];
