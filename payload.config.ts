@@ -38,6 +38,7 @@ import { DispatchWebhooks } from './src/webhooks/dispatchTask'
 import { ContentReviews } from './src/workflowGate/ContentReviews'
 import { ReviewSchedule } from './src/workflowGate/ReviewSchedule'
 import { ReviewLifecycle } from './src/workflowGate/reviewLifecycle'
+import { withScheduleAudit } from './src/workflowGate/auditSchedule'
 import { workflowGraphQL } from './src/workflowGate/graphql'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
@@ -104,6 +105,9 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
       access: jobsAccess,
       // Scheduled publishing runs through Payload's jobs queue; every server instance polls it.
       autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }],
+      // Scheduling a publish is recorded in the audit log by a hook on Payload's jobs collection.
+      jobsCollectionOverrides: withScheduleAudit,
+      runHooks: true,
       shouldAutoRun: () => env.CAREPATH_RUN_JOBS !== 'false',
       tasks: [RecheckBrandCompliance as never, DispatchWebhooks as never, ReviewLifecycle as never],
     },

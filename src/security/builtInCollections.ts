@@ -59,7 +59,16 @@ const staffOnlyEndpoint = (endpoint: Endpoint): Endpoint =>
  * own collections (locked documents and preferences are added while sanitizing, after plugins),
  * so this runs from `onInit`, before the first request, on the config every operation reads.
  */
+/** Payload's own globals: the jobs scheduler's bookkeeping (added when a task has a schedule) is for the server only. */
+const BUILT_IN_GLOBAL_ACCESS: Record<string, Record<string, Access>> = {
+  'payload-jobs-stats': { read: admins, readVersions: nobody, update: nobody },
+}
+
 export function secureBuiltInCollections(config: SanitizedConfig): void {
+  for (const global of config.globals) {
+    const rules = BUILT_IN_GLOBAL_ACCESS[global.slug]
+    if (rules) global.access = { ...global.access, ...rules } as typeof global.access
+  }
   for (const collection of config.collections) {
     const rules = BUILT_IN_ACCESS[collection.slug]
     if (rules) collection.access = { ...collection.access, ...rules(collection.access as Record<string, Access | undefined>) }

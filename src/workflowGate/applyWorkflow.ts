@@ -25,7 +25,8 @@ const sameInstant = (a: unknown, b: unknown) => {
 
 /** Staff may not type a review result; it is recorded by approving. */
 function refuseTypedReview(req: PayloadRequest, data: Doc, original: Doc | undefined) {
-  if (actorOf(req).kind === 'system' || workflowContext(req).workflowAct) return
+  // A restored version brings its own recorded values back; they are derived again below either way.
+  if (actorOf(req).kind === 'system' || workflowContext(req).workflowAct || req.context.isRestoringVersion) return
   const typed: string[] = []
   if ('medicalReviewedAt' in data && !sameInstant(data.medicalReviewedAt, original?.medicalReviewedAt)) typed.push('the medical review date')
   if ('medicalReviewer' in data && (data.medicalReviewer || null) !== (original?.medicalReviewer || null)) typed.push('the medical reviewer')

@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 import { NotFound } from 'payload'
 
+import { recordAudit } from '../audit/recordAudit'
 import { logContentChange } from '../hooks/logContentEvent'
 import { keepingRequestLocale } from '../localApi/keepingRequestLocale'
 import type { ContentType } from '../taxonomy/contentTypes'
@@ -77,6 +78,7 @@ export async function runReviewAct(req: PayloadRequest, input: ReviewActInput): 
   if (!decision.allowed) throw new WorkflowRefused(decision.message, decision.status)
   const adminOverride = decision.adminOverride && actor.kind === 'staff'
   const at = (input.at ?? new Date()).toISOString()
+  const versionId = await latestVersionId(req, type, id)
 
   if (act !== 'submit') {
     await req.payload.create({
@@ -96,18 +98,19 @@ export async function runReviewAct(req: PayloadRequest, input: ReviewActInput): 
         reviewer: actor.id as number,
         reviewerName: String(user.name ?? user.email ?? '').trim() || null,
         reviewerRoles: actor.roles as never,
-        versionId: await latestVersionId(req, type, id),
+        versionId,
       },
       overrideAccess: true,
       req,
     })
   }
 
+  let nextState: WorkflowState = state
   if (act === 'confirmReview') {
     await renewLiveReview(req, type, id)
   } else {
     const after = approvalsFor(await reviewRecords(req, type, id), hash, clinical, settings.requiredClinicalApprovals)
-    const nextState = stateAfterAct(act, state, { approvalsSatisfied: after.satisfied })
+    nextState = stateAfterAct(act, state, { approvalsSatisfied: after.satisfied })
     const ctx = workflowContext(req)
     ctx.workflowAct = { act, by: actor.id, comment: input.comment ?? null, nextState }
     try {
@@ -118,6 +121,15 @@ export async function runReviewAct(req: PayloadRequest, input: ReviewActInput): 
       delete ctx.workflowAct
     }
   }
+  await recordAudit(req, {
+    action: act,
+    adminOverride,
+    collection: type,
+    comment: act === 'requestChanges' ? (input.comment?.trim() ?? undefined) : undefined,
+    details: { contentHash: hash, from: state, to: nextState, ...(decision.adminOverride && 'overridden' in decision ? { overridden: decision.overridden } : {}) },
+    itemId: id,
+    versionId,
+  })
   return workflowStatus(req, type, id)
 }
 

@@ -23,7 +23,9 @@ const ADMINS: Rule = { admin: 'yes' }
 const EVERYONE: Rule = { anonymous: 'yes', apiClient: 'yes', ...STAFF }
 const NOBODY: Rule = {}
 
-const content = { create: WRITERS, delete: WRITERS, read: { anonymous: 'published', apiClient: 'published', ...STAFF }, update: WRITERS } satisfies Record<Op, Rule>
+// Any staff role may save content; what each role may then do (edit, publish, approve…) is the workflow's own table,
+// generated in tests/int/workflowAccess.test.ts.
+const content = { create: WRITERS, delete: WRITERS, read: { anonymous: 'published', apiClient: 'published', ...STAFF }, update: STAFF } satisfies Record<Op, Rule>
 const taxonomyOrMedia = { create: WRITERS, delete: WRITERS, read: EVERYONE, update: WRITERS } satisfies Record<Op, Rule>
 
 const EXPECTED: Record<string, Record<Op, Rule>> = {
@@ -48,6 +50,8 @@ const EXPECTED: Record<string, Record<Op, Rule>> = {
   webhooks: { create: ADMINS, delete: ADMINS, read: ADMINS, update: ADMINS },
   'webhook-deliveries': { create: NOBODY, delete: NOBODY, read: ADMINS, update: NOBODY },
   'content-events': { create: NOBODY, delete: NOBODY, read: ADMINS, update: NOBODY },
+  'content-reviews': { create: NOBODY, delete: NOBODY, read: STAFF, update: NOBODY },
+  'review-schedule': { create: NOBODY, delete: NOBODY, read: STAFF, update: NOBODY },
   'audit-log': { create: NOBODY, delete: NOBODY, read: { admin: 'yes', brandManager: 'aboutContent', medicalReviewer: 'aboutContent' }, update: NOBODY },
   // Payload's own collections.
   'payload-locked-documents': { create: STAFF, delete: STAFF, read: STAFF, update: STAFF },
@@ -64,6 +68,8 @@ const EXPECTED: Record<string, Record<Op, Rule>> = {
 
 const EXPECTED_GLOBALS: Record<string, Record<'read' | 'update', Rule>> = {
   brandGuidelines: { read: STAFF, update: { admin: 'yes', brandManager: 'yes' } },
+  // Payload's scheduler bookkeeping (there because the review lifecycle job runs on a schedule).
+  'payload-jobs-stats': { read: ADMINS, update: NOBODY },
 }
 
 /** Extra operations with their own access: who may unlock an account locked after failed logins. */

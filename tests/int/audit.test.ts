@@ -4,7 +4,7 @@ import type { AuditLog } from '../../payload-types'
 import { AUDIT_CSV_COLUMNS } from '@/audit/csv'
 import { recordAudit } from '@/audit/recordAudit'
 
-import { createApiClient, createStaff, lexical } from './helpers/fixtures'
+import { createApiClient, createStaff, lexical, publishApproved } from './helpers/fixtures'
 import { apiClient, type ApiResponse } from './helpers/http'
 import { bootCarepath, type TestCarepath } from './helpers/payload'
 
@@ -57,10 +57,8 @@ async function latestVersionId(collection: 'articles', id: number | string) {
   return String(docs[0]!.id)
 }
 
-const today = new Date().toISOString().slice(0, 10)
 const article = (overrides: Record<string, unknown> = {}) => ({
   body: lexical('Diabetes means your blood sugar is too high. We can help you manage it.'),
-  medicalReviewedAt: today,
   stages: ['awareness'],
   summary: 'What diabetes is and how we help.',
   title: 'About diabetes',
@@ -68,8 +66,9 @@ const article = (overrides: Record<string, unknown> = {}) => ({
 })
 
 describe('content actions are recorded with the actor and the names of changed fields', () => {
-  it('create, update, publish, a draft over the live version, unpublish, restore and delete of an article over REST', async () => {
+  it('create, update, submit, approve, publish, a draft over the live version, unpublish, restore and delete of an article over REST', async () => {
     const auth = { token: editor.token }
+    const act = (id: number, action: string, token: string) => api.rest('POST', `articles/${id}/workflow`, { auth: { token }, body: { action } })
     const created = await api.rest('POST', 'articles?draft=true', { auth, body: { ...article(), _status: 'draft' } })
     expect(created.status).toBe(201)
     const id = created.body.doc.id
@@ -83,56 +82,63 @@ describe('content actions are recorded with the actor and the names of changed f
     expect(edited.status).toBe(200)
     log = await entriesFor('articles', id)
     expect(actions(log)).toEqual(['create', 'update'])
-    // computed fields (brand report, word count, snippets used, slug kept) are not edits
+    // computed fields (brand report, word count, snippets used, slug kept, review state) are not edits
     expect(log[1]!.changedFields).toEqual(['summary', 'title'])
     expect(log[1]!.versionId).toBe(await latestVersionId('articles', id))
 
-    const published = await api.rest('PATCH', `articles/${id}`, { auth, body: { _status: 'published' } })
+    expect((await act(id, 'submit', editor.token)).status).toBe(200)
+    expect((await act(id, 'approve', reviewer.token)).status).toBe(200)
+    const published = await api.rest('PATCH', `articles/${id}`, { auth: { token: brand.token }, body: { _status: 'published' } })
     expect(published.status).toBe(200)
     log = await entriesFor('articles', id)
-    expect(actions(log)).toEqual(['create', 'update', 'publish'])
-    const publishedVersion = log[2]!.versionId
+    expect(actions(log)).toEqual(['create', 'update', 'submit', 'approve', 'publish'])
+    expect(log.slice(2).map((e) => e.actorLabel)).toEqual([editor.email, reviewer.email, brand.email])
+    const publishedVersion = log[4]!.versionId
     expect(publishedVersion).toBe(await latestVersionId('articles', id))
 
     // a draft written over the live version leaves it live: an update, not an unpublish
     const draftOverLive = await api.rest('PATCH', `articles/${id}?draft=true`, { auth, body: { summary: 'A new summary, not live yet.' } })
     expect(draftOverLive.status).toBe(200)
     log = await entriesFor('articles', id)
-    expect(actions(log)).toEqual(['create', 'update', 'publish', 'update'])
-    expect(log[3]!.changedFields).toEqual(['summary'])
+    expect(actions(log)).toEqual(['create', 'update', 'submit', 'approve', 'publish', 'update'])
+    expect(log[5]!.changedFields).toEqual(['summary'])
 
-    const unpublished = await api.rest('PATCH', `articles/${id}`, { auth, body: { _status: 'draft' } })
+    const unpublished = await api.rest('PATCH', `articles/${id}`, { auth: { token: brand.token }, body: { _status: 'draft' } })
     expect(unpublished.status).toBe(200)
     expect((await carepath.payload.findByID({ collection: 'articles', draft: false, id }))._status).toBe('draft')
     log = await entriesFor('articles', id)
-    expect(actions(log)).toEqual(['create', 'update', 'publish', 'update', 'unpublish'])
+    expect(actions(log)).toEqual(['create', 'update', 'submit', 'approve', 'publish', 'update', 'unpublish'])
 
-    const restored = await api.rest('POST', `articles/versions/${publishedVersion}`, { auth })
+    // restoring the approved, published version puts exactly the approved content back live
+    const restored = await api.rest('POST', `articles/versions/${publishedVersion}`, { auth: { token: brand.token } })
     expect(restored.status).toBe(200)
     log = await entriesFor('articles', id)
-    expect(actions(log)).toEqual(['create', 'update', 'publish', 'update', 'unpublish', 'restore'])
-    expect(log[5]).toMatchObject({ actorUser: editor.user.id, details: { restoredVersion: publishedVersion, status: 'published' } })
-    expect(log[5]!.versionId).toBe(await latestVersionId('articles', id))
+    expect(actions(log)).toEqual(['create', 'update', 'submit', 'approve', 'publish', 'update', 'unpublish', 'restore'])
+    expect(log[7]).toMatchObject({ actorUser: brand.user.id, details: { restoredVersion: publishedVersion, status: 'published' } })
+    expect(log[7]!.versionId).toBe(await latestVersionId('articles', id))
 
-    const deleted = await api.rest('DELETE', `articles/${id}`, { auth })
+    const deleted = await api.rest('DELETE', `articles/${id}`, { auth: { token: admin.token } })
     expect(deleted.status).toBe(200)
     log = await entriesFor('articles', id)
-    expect(actions(log)).toEqual(['create', 'update', 'publish', 'update', 'unpublish', 'restore', 'delete'])
-    expect(log.every((e) => e.actorType === 'user' && e.actorUser === editor.user.id)).toBe(true)
+    expect(actions(log)).toEqual(['create', 'update', 'submit', 'approve', 'publish', 'update', 'unpublish', 'restore', 'delete'])
+    expect(log.every((e) => e.actorType === 'user')).toBe(true)
+    expect(log[8]!.actorUser).toBe(admin.user.id)
   })
 
   it('a restore through GraphQL and the Local API is recorded as a restore', async () => {
     const { payload } = carepath
-    const doc = await payload.create({ collection: 'articles', data: { ...article({ title: 'Flu shots' }), _status: 'published' } as never, overrideAccess: false, user: editor.user })
+    const doc = await publishApproved(payload, { collection: 'articles', data: article({ title: 'Flu shots' }) })
     const first = await latestVersionId('articles', doc.id)
-    await payload.update({ collection: 'articles', data: { summary: 'Updated summary for flu shots.' }, id: doc.id, overrideAccess: false, user: editor.user })
-    const viaGraphQL = await api.graphql(`mutation ($id: Int) { restoreVersionArticle(id: $id) { id } }`, { id: Number(first) }, { token: editor.token })
+    await publishApproved(payload, { collection: 'articles', data: { summary: 'Updated summary for flu shots.' }, id: doc.id })
+    const viaGraphQL = await api.graphql(`mutation ($id: Int) { restoreVersionArticle(id: $id) { id } }`, { id: Number(first) }, { token: brand.token })
     expect(viaGraphQL.body.errors).toBeUndefined()
-    await payload.restoreVersion({ collection: 'articles', id: first, overrideAccess: false, user: editor.user })
+    await payload.restoreVersion({ collection: 'articles', id: first, overrideAccess: false, user: brand.user })
     const log = await entriesFor('articles', doc.id)
-    expect(actions(log)).toEqual(['create', 'publish', 'publish', 'restore', 'restore'])
-    expect(log[2]!.changedFields).toEqual(['summary'])
-    expect(log.slice(3).map((e) => (e.details as { restoredVersion: string }).restoredVersion)).toEqual([first, first])
+    const restores = log.filter((e) => e.action === 'restore')
+    expect(restores.map((e) => (e.details as { restoredVersion: string }).restoredVersion)).toEqual([first, first])
+    expect(restores.every((e) => e.actorUser === brand.user.id)).toBe(true)
+    expect(log.filter((e) => e.action === 'publish')).toHaveLength(2)
+    expect(log.some((e) => e.action === 'update' && e.changedFields?.includes('summary'))).toBe(true)
   })
 
   it('covers pamphlets, videos and events too, and names the system when no one is signed in', async () => {
@@ -182,13 +188,14 @@ describe('accounts and API clients: field names, never values', () => {
     expect(created.status).toBe(201)
     const id = created.body.doc.id
     await api.rest('PATCH', `users/${id}`, { auth, body: { name: 'Maria Lopez-Garcia' } })
-    await api.rest('PATCH', `users/${id}`, { auth, body: { roles: ['editor', 'medicalReviewer'] } })
+    // medical reviewers need credentials; their value is never logged either
+    await api.rest('PATCH', `users/${id}`, { auth, body: { credentials: 'DNP-7731', roles: ['editor', 'medicalReviewer'] } })
     await api.rest('DELETE', `users/${id}`, { auth })
     const log = await entriesFor('users', id)
     expect(actions(log)).toEqual(['create', 'roleChange', 'delete'])
-    expect(log[1]!.changedFields).toEqual(['roles'])
+    expect(log[1]!.changedFields).toEqual(['credentials', 'roles'])
     const stored = JSON.stringify(log)
-    for (const value of ['maria.lopez@carepath.test', 'Maria Lopez', 'medicalReviewer', 'a-long-password-1']) expect(stored).not.toContain(value)
+    for (const value of ['maria.lopez@carepath.test', 'Maria Lopez', 'medicalReviewer', 'a-long-password-1', 'DNP-7731']) expect(stored).not.toContain(value)
   })
 
   it('keeps the entries of an account that is later deleted, with the email it had', async () => {
@@ -240,7 +247,7 @@ describe('brand guidelines', () => {
 
 describe('reads are never recorded', () => {
   it('API clients and staff reading content over REST and GraphQL leave no entry', async () => {
-    await carepath.payload.create({ collection: 'articles', data: { ...article({ title: 'Asthma action plans' }), _status: 'published' } as never })
+    await publishApproved(carepath.payload, { collection: 'articles', data: article({ title: 'Asthma action plans' }) })
     const before = await totalEntries()
     expect((await api.rest('GET', 'articles', { auth: { apiKey: website.apiKey } })).status).toBe(200)
     expect((await api.graphql('{ Articles { docs { title } } }', {}, { apiKey: website.apiKey })).body.errors).toBeUndefined()

@@ -142,4 +142,47 @@ describe('clinical sign-off', () => {
     expect(override.status).toBe(200)
     expect(override.body.approvals[0].adminOverride).toBe(true)
   })
+
+  it('writes every act to the audit log: who, what, which content, and admin overrides', async () => {
+    const id = await draftArticle({ title: 'Checking your feet' })
+    await act(id, 'submit', editor.token)
+    await act(id, 'requestChanges', reviewer.token, 'Add when to call the clinic.')
+    await act(id, 'submit', editor.token)
+    const approved = await act(id, 'approve', reviewer.token)
+    expect((await api.rest('PATCH', `articles/${id}`, { auth: { token: brand.token }, body: { _status: 'published' } })).status).toBe(200)
+
+    const { docs } = await carepath.payload.find({ collection: 'audit-log', limit: 50, sort: 'at', where: { and: [{ collection: { equals: 'articles' } }, { itemId: { equals: String(id) } }] } })
+    const trail = docs.map((d) => [d.action, d.actorLabel])
+    expect(trail).toEqual([
+      ['create', editor.email],
+      ['submit', editor.email],
+      ['requestChanges', reviewer.email],
+      ['submit', editor.email],
+      ['approve', reviewer.email],
+      ['publish', brand.email],
+    ])
+    const approval = docs.find((d) => d.action === 'approve')!
+    expect(approval.details).toMatchObject({ contentHash: approved.body.contentHash, from: 'inReview', to: 'approved' })
+    expect(docs.find((d) => d.action === 'requestChanges')!.comment).toBe('Add when to call the clinic.')
+
+    const other = await draftArticle({ title: 'Caring for your feet' })
+    await act(other, 'submit', editor.token)
+    await act(other, 'approve', admin.token)
+    const { docs: overrides } = await carepath.payload.find({ collection: 'audit-log', where: { and: [{ itemId: { equals: String(other) } }, { action: { equals: 'approve' } }] } })
+    expect(overrides[0]).toMatchObject({ actorLabel: admin.email, adminOverride: true })
+  })
+
+  it('records scheduling a publish, by the person who scheduled it', async () => {
+    const id = await draftArticle({ title: 'Flu shots this fall' })
+    await act(id, 'submit', editor.token)
+    await act(id, 'approve', reviewer.token)
+    await carepath.payload.jobs.queue({
+      input: { doc: { relationTo: 'articles', value: String(id) }, type: 'publish', user: { relationTo: 'users', value: brand.user.id } } as never,
+      task: 'schedulePublish',
+      waitUntil: new Date(Date.now() + 60 * 60 * 1000),
+    })
+    const { docs } = await carepath.payload.find({ collection: 'audit-log', where: { and: [{ itemId: { equals: String(id) } }, { action: { equals: 'schedule' } }] } })
+    expect(docs).toHaveLength(1)
+    expect(docs[0]).toMatchObject({ actorLabel: brand.email, collection: 'articles', details: { type: 'publish' } })
+  })
 })

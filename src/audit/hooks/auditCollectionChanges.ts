@@ -32,11 +32,14 @@ export const rememberLiveStatus: CollectionBeforeChangeHook = async ({ collectio
  * nothing an editor set are not recorded.
  */
 export const auditChange: CollectionAfterChangeHook = async ({ collection, context, doc, operation, previousDoc, req }) => {
+  // A review act's own save is recorded as the act (submit, approve…), by the workflow.
+  if ((context as { workflowAct?: unknown }).workflowAct) return doc
   const slug = collection.slug
   const ignore = computedFieldNames(collection)
   const drafts = hasDrafts(collection)
   const state = auditState(context)
-  const base = { collection: slug, itemId: doc.id }
+  // An admin who publishes or edits past a reviewer-only rule did it as a recorded override (set by the workflow).
+  const base = { adminOverride: Boolean((doc as { workflow?: { adminOverride?: boolean } }).workflow?.adminOverride), collection: slug, itemId: doc.id }
 
   if (operation === 'create') {
     const versionId = await latestVersionId(req, collection, doc.id)
