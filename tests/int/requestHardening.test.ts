@@ -6,7 +6,7 @@ import { GRAPHQL_POST, REST_GET } from '@payloadcms/next/routes'
 import { createFastDeliveryHandler } from '@/delivery/server/fastHandler'
 import { guardGraphQL } from '@/security/graphqlGuard'
 
-import { createApiClient, createStaff, lexical } from './helpers/fixtures'
+import { createApiClient, createStaff, lexical, publishApproved } from './helpers/fixtures'
 import { apiClient } from './helpers/http'
 import { bootCarepath, type TestCarepath } from './helpers/payload'
 
@@ -37,9 +37,9 @@ beforeAll(async () => {
   const { payload } = carepath
   await createStaff(payload, ['admin'], 'admin')
   const type2 = await payload.create({ collection: 'conditions', data: { icd10Codes: ['E11.9'], name: 'Type 2 diabetes', slug: 'type-2-diabetes' } })
-  await payload.create({
+  await publishApproved(payload, {
     collection: 'articles',
-    data: { _status: 'published', body: lexical('Plain words about your health.'), conditions: [type2.id], medicalReviewedAt: new Date().toISOString(), stages: ['awareness'], title: 'What is type 2 diabetes?' } as never,
+    data: { body: lexical('Plain words about your health.'), conditions: [type2.id], stages: ['awareness'], title: 'What is type 2 diabetes?' },
   })
   const fast = createFastDeliveryHandler(payload)
   server = http.createServer((req, res) => void fast(req, res).then((handled) => handled || res.writeHead(404).end()))
