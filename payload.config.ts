@@ -38,7 +38,7 @@ import { DispatchWebhooks } from './src/webhooks/dispatchTask'
 import { ContentReviews } from './src/workflowGate/ContentReviews'
 import { ReviewSchedule } from './src/workflowGate/ReviewSchedule'
 import { ReviewLifecycle } from './src/workflowGate/reviewLifecycle'
-import { withScheduleAudit } from './src/workflowGate/auditSchedule'
+import { auditScheduledPublishes } from './src/workflowGate/auditSchedule'
 import { workflowGraphQL } from './src/workflowGate/graphql'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
@@ -105,9 +105,6 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
       access: jobsAccess,
       // Scheduled publishing runs through Payload's jobs queue; every server instance polls it.
       autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }],
-      // Scheduling a publish is recorded in the audit log by a hook on Payload's jobs collection.
-      jobsCollectionOverrides: withScheduleAudit,
-      runHooks: true,
       shouldAutoRun: () => env.CAREPATH_RUN_JOBS !== 'false',
       tasks: [RecheckBrandCompliance as never, DispatchWebhooks as never, ReviewLifecycle as never],
     },
@@ -119,7 +116,10 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
         { code: 'es', label: 'Español' },
       ],
     },
-    onInit: (payload) => secureBuiltInCollections(payload.config),
+    onInit: (payload) => {
+      secureBuiltInCollections(payload.config)
+      auditScheduledPublishes(payload)
+    },
     secret: resolvePayloadSecret(env),
     serverURL: env.CAREPATH_SERVER_URL ?? '',
     sharp,
