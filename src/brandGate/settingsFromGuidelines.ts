@@ -59,3 +59,6 @@ export function settingsFromGuidelines(doc: Guidelines): BrandGuidelineSettings 
 
 /** Whether delivery withholds clinical items whose review has lapsed (default: yes). */
 export const withholdsLapsedReviews = (doc: Guidelines): boolean => (doc.medicalReview?.overduePolicy ?? 'withhold') === 'withhold'
+
+/** Whether delivery serves clinical items whose review has lapsed below every current item (the `rankLower` policy). */
+export const ranksLapsedReviewsLower = (doc: Guidelines): boolean => doc.medicalReview?.overduePolicy === 'rankLower'

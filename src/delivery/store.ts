@@ -3,7 +3,7 @@ import type { Payload, Where } from 'payload'
 import type { BrandGuideline, ContentEvent } from '../../payload-types'
 import type { AllLocalesDocument } from '../localApi/contentDocuments'
 
-import { settingsFromGuidelines, withholdsLapsedReviews } from '../brandGate/settingsFromGuidelines'
+import { ranksLapsedReviewsLower, settingsFromGuidelines, withholdsLapsedReviews } from '../brandGate/settingsFromGuidelines'
 import { DEFAULT_MAX_REVIEW_AGE_MONTHS } from '../clinical/reviewDue'
 import { DeliveryIndex } from '../personalization'
 import { ResponseCache } from '../personalization'
@@ -285,7 +285,11 @@ export class DeliveryStore {
   private async loadGuidelines() {
     const guidelines = (await this.payload.findGlobal({ depth: 0, overrideAccess: true, slug: 'brandGuidelines' })) as BrandGuideline
     const settings = settingsFromGuidelines(guidelines)
-    this.availability = { maxReviewAgeMonths: settings.medicalReview.maxAgeMonths, withholdLapsedReviews: withholdsLapsedReviews(guidelines) }
+    this.availability = {
+      maxReviewAgeMonths: settings.medicalReview.maxAgeMonths,
+      rankLapsedLower: ranksLapsedReviewsLower(guidelines),
+      withholdLapsedReviews: withholdsLapsedReviews(guidelines),
+    }
     this.guidelinesStamp = String(guidelines.updatedAt ?? '')
   }
 

@@ -29,6 +29,7 @@ export function availabilityFrom(options: Partial<AvailabilityOptions> & { now: 
   return {
     now: options.now,
     withholdLapsedReviews: options.withholdLapsedReviews ?? true,
+    rankLapsedLower: options.rankLapsedLower ?? false,
     maxReviewAgeMonths: options.maxReviewAgeMonths ?? DEFAULT_MAX_REVIEW_AGE_MONTHS,
   }
 }
@@ -39,4 +40,10 @@ export function isServableEntry(entry: IndexedEntry, { now, withholdLapsedReview
   if (!withholdLapsedReviews || !entry.item.clinical) return true
   if (Number.isNaN(entry.reviewedMs)) return false
   return !isReviewLapsed(entry.reviewedMs, maxReviewAgeMonths, now)
+}
+
+/** Whether a clinical entry's medical review is missing or overdue at `now` (its dates already parsed). */
+export function isLapsedEntry(entry: IndexedEntry, { now, maxReviewAgeMonths }: AvailabilityOptions): boolean {
+  if (!entry.item.clinical) return false
+  return Number.isNaN(entry.reviewedMs) || isReviewLapsed(entry.reviewedMs, maxReviewAgeMonths, now)
 }

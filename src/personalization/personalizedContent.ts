@@ -22,10 +22,12 @@
  * - 10 when the item is targeted at one of the profile's segments (items for everyone get 0).
  * - Recency, 0–9 from the last update: 9 within a week, 8 a month, 7 three months, 6 six months, 5 a year,
  *   4 two years, 3 three years, 2 five years, 1 ten years, 0 older.
+ * Under the `rankLower` overdue policy, a clinical item whose medical review is overdue loses 100,000, so it ranks
+ *   below every current item (its score is then negative).
  * Equal scores are ordered by last update (newest first), then content type, then id, so results are stable.
  */
 import type { ContentProfile } from '../privacy/profile'
-import { availabilityFrom, isServableEntry } from './availability'
+import { availabilityFrom, isLapsedEntry, isServableEntry } from './availability'
 import { formatCode } from './conditionGraph'
 import type { DeliveryIndex, IndexedEntry } from './deliveryIndex'
 import type { AffectedBy } from './responseCache'
@@ -109,30 +111,36 @@ interface Query {
   availability: AvailabilityOptions
 }
 
-/** The item's score, or -1 when it does not qualify. Allocation-free: it runs for every candidate. */
+/** What an overdue clinical item loses under the `rankLower` policy: more than any item can score. */
+export const OVERDUE_REVIEW_PENALTY = 100_000
+/** `scoreOf` for an item that does not qualify. */
+const NOT_QUALIFIED = Number.NEGATIVE_INFINITY
+
+/** The item's score, or NOT_QUALIFIED. Allocation-free: it runs for every candidate. */
 function scoreOf(entry: IndexedEntry, query: Query): number {
   const { item } = entry
-  if (query.types && !query.types.includes(item.type)) return -1
-  if (query.channel && !item.channels.includes(query.channel)) return -1
+  if (query.types && !query.types.includes(item.type)) return NOT_QUALIFIED
+  if (query.channel && !item.channels.includes(query.channel)) return NOT_QUALIFIED
   let segmentMatch = false
   for (const segment of item.segments) if (query.segments.has(segment)) segmentMatch = true
-  if (item.segments.length > 0 && !segmentMatch) return -1
+  if (item.segments.length > 0 && !segmentMatch) return NOT_QUALIFIED
   let condition = 0
   for (const slug of item.conditions) {
     const reason = query.targets.get(slug)
     if (reason) condition = Math.max(condition, CONDITION_SCORES[reason.how])
   }
   const stageMatch = query.stage !== undefined && item.stages.includes(query.stage)
-  if (query.hasTopic && !stageMatch && condition === 0) return -1
+  if (query.hasTopic && !stageMatch && condition === 0) return NOT_QUALIFIED
   const text = item.locales[query.locale]
-  if (!text && !item.locales[OTHER_LOCALE[query.locale]]) return -1
-  if (!isServableEntry(entry, query.availability)) return -1
+  if (!text && !item.locales[OTHER_LOCALE[query.locale]]) return NOT_QUALIFIED
+  if (!isServableEntry(entry, query.availability)) return NOT_QUALIFIED
   return (
     (text?.complete ? LOCALE_COMPLETE_SCORE : 0) +
     condition +
     (stageMatch ? STAGE_SCORE : 0) +
     (segmentMatch ? SEGMENT_SCORE : 0) +
-    recencyScore(entry.updatedMs, query.availability.now)
+    recencyScore(entry.updatedMs, query.availability.now) -
+    (query.availability.rankLapsedLower && isLapsedEntry(entry, query.availability) ? OVERDUE_REVIEW_PENALTY : 0)
   )
 }
 
@@ -180,7 +188,7 @@ function answer(ranked: Ranked[], query: Query, limit: number): PersonalizedAnsw
       if (listed.has(key)) return true
       if (!entry) return false
       const score = scoreOf(entry, query)
-      return score >= 0 && (ranked.length < limit || compareRanked({ entry, score }, last!) < 0)
+      return score !== NOT_QUALIFIED && (ranked.length < limit || compareRanked({ entry, score }, last!) < 0)
     },
   }
 }
@@ -202,7 +210,7 @@ export function rankPersonalized(index: DeliveryIndex, profile: ContentProfile, 
   const top = new TopK<Ranked>(limit, compareRanked)
   const offer = (entry: IndexedEntry) => {
     const score = scoreOf(entry, query)
-    if (score >= 0) top.offer({ entry, score })
+    if (score !== NOT_QUALIFIED) top.offer({ entry, score })
   }
   const results = () => answer(top.sorted(), query, limit)
 

@@ -76,6 +76,8 @@ export interface AvailabilityOptions {
   now: Date
   /** When on, clinical items whose medical review is missing or older than `maxReviewAgeMonths` are not served. */
   withholdLapsedReviews: boolean
+  /** When on (the guidelines' `rankLower` overdue policy), such items are served, but below every current item. */
+  rankLapsedLower?: boolean
   maxReviewAgeMonths: number
 }
 

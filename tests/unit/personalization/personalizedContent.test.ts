@@ -162,6 +162,19 @@ describe('personalizedContent availability', () => {
     const strict = query(items, { conditions: ['heart-failure'] }, { maxReviewAgeMonths: 3 })
     expect(ids(strict)).toEqual(['upcoming-event'])
   })
+
+  it('ranks an overdue item below every current one under the rankLower policy, however well it matches', () => {
+    const library = [
+      makeItem({ id: 'lapsed-perfect', clinical: true, medicalReviewedAt: daysAgo(800), updatedAt: daysAgo(1), ...perfect }),
+      makeItem({ id: 'current-weak', clinical: true, conditions: [], medicalReviewedAt: daysAgo(100), stages: ['retention'], updatedAt: daysAgo(3000) }),
+      makeItem({ id: 'never-reviewed', clinical: true, medicalReviewedAt: null, ...perfect }),
+    ]
+    const results = query(library, {}, { rankLapsedLower: true, withholdLapsedReviews: false })
+    expect(ids(results)).toEqual(['current-weak', 'lapsed-perfect', 'never-reviewed'])
+    expect(results[1]!.score).toBeLessThan(0)
+    // Without the policy the same library ranks on match alone.
+    expect(ids(query(library, {}, { withholdLapsedReviews: false }))[0]).toBe('lapsed-perfect')
+  })
 })
 
 describe('personalizedContent text: locale and variants', () => {
