@@ -58,6 +58,8 @@ const withStaticDir = (uploadDir: string) => (collection: CollectionConfig): Col
 export function carepathConfig({ databaseURI, email, env = process.env, pushSchema, uploadDir = path.resolve(rootDir, 'data') }: CarepathOptions = {}): Config {
   return {
     admin: {
+      // The editors' home (journey coverage, my work) replaces Payload's collection tiles.
+      components: { views: { dashboard: { Component: '/src/dashboardGate/EditorsHome#EditorsHome' } } },
       importMap: { baseDir: rootDir },
       meta: { titleSuffix: ' · Carepath' },
       user: Users.slug,

@@ -1,0 +1,161 @@
+import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
+
+import { brandErrors, newestFirst, reviewScopeFor, reviewsDueScopeFor, titleIn, type WorkItem, type WorkList, type WorkWidget } from '../dashboard'
+import { CONTENT_TYPES, type ContentType } from '../taxonomy/contentTypes'
+
+type Doc = Record<string, unknown>
+type Id = number | string
+
+export interface WorkOptions {
+  /** Items listed per widget (the total is always counted). */
+  limit?: number
+  /** The language titles are shown in. */
+  locale?: string
+}
+
+const DEFAULT_LIMIT = 10
+const rolesOf = (user: TypedUser): string[] => (Array.isArray((user as { roles?: unknown }).roles) ? ((user as { roles: string[] }).roles) : [])
+
+const toItem = (type: ContentType, doc: Doc, locale: string, note?: null | string): WorkItem => ({
+  id: String(doc.id),
+  note: note ?? null,
+  title: titleIn(doc.title, locale),
+  type,
+  updatedAt: String(doc.updatedAt ?? ''),
+})
+
+/**
+ * The latest version (draft or published) of each item of every type matching `where`: one `find` per
+ * type on the versions table, newest first, with only the fields the list shows.
+ */
+async function latestVersions(
+  payload: Payload,
+  user: TypedUser,
+  widget: WorkWidget,
+  whereFor: (type: ContentType) => Promise<null | Where> | null | Where,
+  { limit = DEFAULT_LIMIT, locale = 'en', note, select = {}, allLocales = false }: WorkOptions & { note?: (doc: Doc) => null | string; select?: Record<string, true>; allLocales?: boolean },
+): Promise<WorkList> {
+  const perType = await Promise.all(
+    CONTENT_TYPES.map(async (type) => {
+      const where = await whereFor(type)
+      if (!where) return { items: [] as WorkItem[], total: 0 }
+      const { docs, totalDocs } = await payload.find({
+        collection: type as CollectionSlug,
+        depth: 0,
+        draft: true,
+        limit,
+        locale: (allLocales ? 'all' : locale) as never,
+        overrideAccess: false,
+        select: { title: true, updatedAt: true, ...select } as never,
+        sort: '-updatedAt',
+        user,
+        where,
+      })
+      return { items: (docs as Doc[]).map((doc) => toItem(type, doc, locale, note?.(doc))), total: totalDocs }
+    }),
+  )
+  return { items: newestFirst(perType.map((p) => p.items), limit), total: perType.reduce((sum, p) => sum + p.total, 0), widget }
+}
+
+const clinicalWhere = (scope: ReturnType<typeof reviewScopeFor>): Where[] =>
+  scope === 'clinical'
+    ? [{ or: [{ clinical: { equals: true } }, { clinical: { exists: false } }] }]
+    : scope === 'nonClinical'
+      ? [{ clinical: { equals: false } }]
+      : []
+
+/**
+ * Items waiting for my review: in review, of the kind my role approves (medical reviewers clinical
+ * items, brand managers the others, admins all), leaving out revisions I edited (I may not approve
+ * them). Payload's `not_in` on a has-many relationship matches any other author, so my own revisions
+ * are looked up first (few) and excluded by id.
+ */
+export async function waitingForMyReview(payload: Payload, user: TypedUser, options: WorkOptions = {}): Promise<WorkList> {
+  const scope = reviewScopeFor(rolesOf(user))
+  return latestVersions(
+    payload,
+    user,
+    'waitingForMyReview',
+    async (type) => {
+      if (!scope) return null
+      const inReview: Where[] = [{ 'workflow.state': { equals: 'inReview' } }, ...clinicalWhere(scope)]
+      const { docs: mine } = await payload.find({
+        collection: type as CollectionSlug,
+        depth: 0,
+        draft: true,
+        overrideAccess: false,
+        pagination: false,
+        select: {} as never,
+        user,
+        where: { and: [...inReview, { 'workflow.revisionAuthors': { contains: user.id } }] },
+      })
+      const excluded = (mine as Doc[]).map((d) => d.id as Id)
+      return { and: [...inReview, ...(excluded.length ? [{ id: { not_in: excluded } }] : [])] }
+    },
+    options,
+  )
+}
+
+/** Items sent back to me: changes requested on a revision I edited, with the reviewer's comment. */
+export function sentBackToMe(payload: Payload, user: TypedUser, options: WorkOptions = {}): Promise<WorkList> {
+  return latestVersions(
+    payload,
+    user,
+    'sentBackToMe',
+    (): Where => ({ and: [{ 'workflow.state': { equals: 'changesRequested' } }, { 'workflow.revisionAuthors': { contains: user.id } }] as Where[] }),
+    { ...options, note: (doc) => ((doc.workflow as Doc | undefined)?.changesRequested as null | string) ?? null, select: { workflow: true } },
+  )
+}
+
+/**
+ * Items whose latest version fails the brand check in any language (`brandCheck.passes` is false),
+ * queried inside the stored JSON report: no computed column needed.
+ */
+export function failingBrandCheck(payload: Payload, user: TypedUser, options: WorkOptions = {}): Promise<WorkList> {
+  return latestVersions(payload, user, 'failingBrandCheck', () => ({ 'brandCheck.passes': { equals: false } }), {
+    ...options,
+    allLocales: true,
+    note: (doc) => {
+      const errors = brandErrors(doc.brandCheck)
+      return errors ? `${errors} error${errors === 1 ? '' : 's'}` : null
+    },
+    select: { brandCheck: true },
+  })
+}
+
+/** Medical reviews due within 30 days or overdue, soonest first: all for reviewers and admins, items I edited for editors. */
+export async function reviewsDue(payload: Payload, user: TypedUser, { limit = DEFAULT_LIMIT }: WorkOptions = {}): Promise<WorkList> {
+  const scope = reviewsDueScopeFor(rolesOf(user))
+  if (!scope) return { items: [], total: 0, widget: 'reviewsDue' }
+  const and: Where[] = [{ status: { in: ['reviewDueSoon', 'reviewOverdue'] } }]
+  if (scope === 'mine') and.push({ editors: { contains: user.id } })
+  const { docs, totalDocs } = await payload.find({
+    collection: 'review-schedule',
+    depth: 0,
+    limit,
+    overrideAccess: false,
+    select: { itemId: true, itemTitle: true, itemType: true, nextReviewDue: true, status: true, updatedAt: true },
+    sort: 'nextReviewDue',
+    user,
+    where: { and },
+  })
+  return {
+    items: docs.map((d) => ({
+      dueAt: d.nextReviewDue ?? null,
+      id: String(d.itemId),
+      note: d.status === 'reviewOverdue' ? 'overdue' : 'due soon',
+      title: d.itemTitle ?? '(untitled)',
+      type: d.itemType as ContentType,
+      updatedAt: String(d.updatedAt ?? ''),
+    })),
+    total: totalDocs,
+    widget: 'reviewsDue',
+  }
+}
+
+export const WORK_DATA: Record<WorkWidget, (payload: Payload, user: TypedUser, options?: WorkOptions) => Promise<WorkList>> = {
+  failingBrandCheck,
+  reviewsDue,
+  sentBackToMe,
+  waitingForMyReview,
+}
