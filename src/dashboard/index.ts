@@ -4,7 +4,8 @@ export { listViewUrl, type ListFilter } from './listUrl'
 export {
   TYPE_LABELS,
   WIDGET_TEXT,
-  brandErrors,
+  awaitsApproval,
+  brandErrorsToFix,
   newestFirst,
   reviewScopeFor,
   reviewsDueScopeFor,

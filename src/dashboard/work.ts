@@ -71,15 +71,29 @@ export function titleIn(title: unknown, locale: string): string {
   return '(untitled)'
 }
 
-/** How many error findings a stored brand report (one language or all) holds. */
-export function brandErrors(report: unknown): number {
-  if (!report || typeof report !== 'object') return 0
-  const r = report as { errors?: unknown; passes?: unknown; findings?: unknown }
-  if (typeof r.errors === 'number') return r.errors
-  if (Array.isArray(r.errors)) return r.errors.length
-  if (Array.isArray(r.findings)) return r.findings.filter((f) => (f as { severity?: string })?.severity === 'error').length
-  if ('passes' in r) return 0
-  return Object.values(r as Record<string, unknown>).reduce<number>((sum, perLocale) => sum + brandErrors(perLocale), 0)
+interface StoredFinding {
+  rule?: string
+  severity?: string
+  text?: null | string
+}
+
+/**
+ * Whether a finding is the "needs a medical review date" error every clinical draft carries until a
+ * reviewer approves it: approving resolves it, so it is not something to fix. A lapsed review (it
+ * quotes the date) still counts.
+ */
+export const awaitsApproval = (f: StoredFinding): boolean => f.rule === 'medicalReviewFreshness' && !f.text
+
+/**
+ * The error findings an editor must fix in a stored brand report (one language's `{ findings }`, or
+ * all languages keyed by locale), with the rules they break.
+ */
+export function brandErrorsToFix(report: unknown): { errors: number; rules: string[] } {
+  const reports: unknown[] =
+    report && typeof report === 'object' && !('findings' in report) && !('passes' in report) ? Object.values(report as Record<string, unknown>) : [report]
+  const findings = reports.flatMap((r) => (r && typeof r === 'object' && Array.isArray((r as { findings?: unknown }).findings) ? ((r as { findings: StoredFinding[] }).findings) : []))
+  const errors = findings.filter((f) => f?.severity === 'error' && !awaitsApproval(f))
+  return { errors: errors.length, rules: [...new Set(errors.map((f) => String(f.rule)))] }
 }
 
 /** What each widget is called on the home page, and what it says when empty. */

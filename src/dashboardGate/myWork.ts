@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
 
-import { brandErrors, newestFirst, reviewScopeFor, reviewsDueScopeFor, titleIn, type WorkItem, type WorkList, type WorkWidget } from '../dashboard'
+import { brandErrorsToFix, newestFirst, reviewScopeFor, reviewsDueScopeFor, titleIn, type WorkItem, type WorkList, type WorkWidget } from '../dashboard'
 import { CONTENT_TYPES, type ContentType } from '../taxonomy/contentTypes'
 
 type Doc = Record<string, unknown>
@@ -108,19 +108,33 @@ export function sentBackToMe(payload: Payload, user: TypedUser, options: WorkOpt
 }
 
 /**
- * Items whose latest version fails the brand check in any language (`brandCheck.passes` is false),
- * queried inside the stored JSON report: no computed column needed.
+ * Items whose latest version fails the brand check in a language with an error an editor can fix.
+ * The database finds the failing reports inside the stored JSON (`brandCheck.passes` is false, any
+ * language) and returns only titles and reports; the "needs a medical review date" error of drafts
+ * awaiting approval is then set aside (approving resolves it), so counting happens here, not in SQL.
  */
-export function failingBrandCheck(payload: Payload, user: TypedUser, options: WorkOptions = {}): Promise<WorkList> {
-  return latestVersions(payload, user, 'failingBrandCheck', () => ({ 'brandCheck.passes': { equals: false } }), {
-    ...options,
-    allLocales: true,
-    note: (doc) => {
-      const errors = brandErrors(doc.brandCheck)
-      return errors ? `${errors} error${errors === 1 ? '' : 's'}` : null
-    },
-    select: { brandCheck: true },
-  })
+export async function failingBrandCheck(payload: Payload, user: TypedUser, { limit = DEFAULT_LIMIT, locale = 'en' }: WorkOptions = {}): Promise<WorkList> {
+  const perType = await Promise.all(
+    CONTENT_TYPES.map(async (type) => {
+      const { docs } = await payload.find({
+        collection: type as CollectionSlug,
+        depth: 0,
+        draft: true,
+        locale: 'all' as never,
+        overrideAccess: false,
+        pagination: false,
+        select: { brandCheck: true, title: true, updatedAt: true } as never,
+        sort: '-updatedAt',
+        user,
+        where: { 'brandCheck.passes': { equals: false } },
+      })
+      return (docs as Doc[]).flatMap((doc) => {
+        const { errors, rules } = brandErrorsToFix(doc.brandCheck)
+        return errors ? [toItem(type, doc, locale, `${errors} error${errors === 1 ? '' : 's'}: ${rules.join(', ')}`)] : []
+      })
+    }),
+  )
+  return { items: newestFirst(perType, limit), total: perType.reduce((sum, items) => sum + items.length, 0), widget: 'failingBrandCheck' }
 }
 
 /** Medical reviews due within 30 days or overdue, soonest first: all for reviewers and admins, items I edited for editors. */
