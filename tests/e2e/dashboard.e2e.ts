@@ -113,7 +113,7 @@ async function main() {
   const cliOptions = '--conditions=development --no-deprecation'
   log('Preparing a fresh SQLite database with the demo seed (schema pushed: no workflow migrations yet)…')
   const devEnv: Record<string, string | undefined> = { ...env, NODE_ENV: undefined }
-  const prepared = spawnSync(bin('tsx'), ['tests/e2e/prepareDatabase.ts'], { cwd: root, env: { ...devEnv, NODE_OPTIONS: cliOptions } as NodeJS.ProcessEnv, stdio: 'inherit' })
+  const prepared = spawnSync(bin('tsx'), ['tests/e2e/prepareDatabase.ts'], { cwd: root, env: { ...devEnv, NODE_OPTIONS: cliOptions } as unknown as NodeJS.ProcessEnv, stdio: 'inherit' })
   assert.equal(prepared.status, 0, 'preparing the database failed')
 
   const port = await freePort()
