@@ -2,7 +2,7 @@
  * `npm run bench:dashboard`: seeds a 10,000-item library (all four types, every workflow state, latest
  * versions, brand reports, review schedule) into a scratch SQLite database, then times each data
  * function of the editors' home as the admin calls it. Target: < 200 ms per widget.
- * Options: --items=10000 --runs=15
+ * Options: --items=10000 --runs=15 --db=/path/file.db (kept; seeded only when it does not exist yet, to re-time quickly)
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -23,9 +23,11 @@ const ITEMS = arg('items', 10_000)
 const RUNS = arg('runs', 15)
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'carepath-bench-dashboard-'))
+const keptDatabase = process.argv.find((a) => a.startsWith('--db='))?.slice('--db='.length)
+const reuse = Boolean(keptDatabase && fs.existsSync(keptDatabase))
 const config = await buildConfig(
   carepathConfig({
-    databaseURI: `file:${path.join(scratch, 'bench.db')}`,
+    databaseURI: `file:${keptDatabase ? path.resolve(keptDatabase) : path.join(scratch, 'bench.db')}`,
     env: { ...process.env, CAREPATH_LOG_LEVEL: 'warn', CAREPATH_RUN_JOBS: 'false' },
     uploadDir: scratch,
   }),
@@ -37,18 +39,23 @@ await client.execute('PRAGMA journal_mode = WAL')
 await client.execute('PRAGMA synchronous = OFF')
 
 const user = async (email: string, roles: string[]) =>
-  ({ ...(await payload.db.create({ collection: 'users', data: { credentials: 'MD', email, name: email.split('@')[0], roles } as never })), collection: 'users' }) as unknown as TypedUser & { id: number }
+  ({
+    ...(reuse
+      ? (await payload.db.findOne({ collection: 'users', where: { email: { equals: email } } }))!
+      : await payload.db.create({ collection: 'users', data: { credentials: 'MD', email, name: email.split('@')[0], roles } as never })),
+    collection: 'users',
+  }) as unknown as TypedUser & { id: number }
 const admin = await user('admin@bench.test', ['admin'])
 const editors = [await user('editor1@bench.test', ['editor']), await user('editor2@bench.test', ['editor']), await user('editor3@bench.test', ['editor'])]
 const reviewer = await user('reviewer@bench.test', ['medicalReviewer'])
 const brand = await user('brand@bench.test', ['brandManager'])
 
-const conditionIds: number[] = []
-for (const c of demoConditions.filter((c) => !c.parent)) {
+const conditionIds: number[] = reuse ? (await payload.find({ collection: 'conditions', limit: 0, pagination: false, sort: 'id' })).docs.map((d) => d.id as number) : []
+for (const c of reuse ? [] : demoConditions.filter((c) => !c.parent)) {
   conditionIds.push((await payload.db.create({ collection: 'conditions', data: { icd10Codes: c.icd10, name: { en: c.name }, slug: c.slug, snomedCodes: c.snomed } as never })).id as number)
 }
-const segmentIds: number[] = []
-for (const s of demoSegments) segmentIds.push((await payload.db.create({ collection: 'segments', data: { ...s, name: { en: s.name } } as never })).id as number)
+const segmentIds: number[] = reuse ? (await payload.find({ collection: 'segments', limit: 0, pagination: false, sort: 'id' })).docs.map((d) => d.id as number) : []
+for (const s of reuse ? [] : demoSegments) segmentIds.push((await payload.db.create({ collection: 'segments', data: { ...s, name: { en: s.name } } as never })).id as number)
 
 const report = (passes: boolean, i: number) => ({
   checkedAt: new Date().toISOString(),
@@ -139,8 +146,11 @@ async function time(label: string, fn: () => Promise<unknown>, describe: (r: nev
   return median
 }
 
-console.log(`Seeding ${ITEMS.toLocaleString('en-US')} items…`)
-await seed()
+if (reuse) console.log(`Reusing ${keptDatabase}`)
+else {
+  console.log(`Seeding ${ITEMS.toLocaleString('en-US')} items…`)
+  await seed()
+}
 console.log(`\nEditors' home widgets, ${ITEMS.toLocaleString('en-US')} items on SQLite (${RUNS} runs after 2 warm-up runs):`)
 type Work = { total: number }
 type Coverage = Awaited<ReturnType<typeof journeyCoverage>>

@@ -38,17 +38,21 @@ export function coverageFilter(payload: Payload, query: { condition?: unknown; l
 const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`
 const literal = (value: string) => (/^\d+$/.test(value) ? value : `'${value.replace(/'/g, "''")}'`)
 
-/** One `SELECT … GROUP BY stage, segment` per content type, joined by UNION ALL into one statement. */
+/**
+ * One `SELECT … GROUP BY stage, segment` per content type, joined by UNION ALL into one statement.
+ * Filters are uncorrelated `IN (subquery)`s: evaluated once from the conditions_id / locale indexes
+ * (correlated EXISTS made SQLite probe per row: 300 ms instead of tens at 10,000 items).
+ */
 export function coverageSQL(tableNameMap: Map<string, string>, filter: { condition: null | string; locale: null | string }): string {
   return CONTENT_TYPES.map((type) => {
     const main = tableNameMap.get(type) ?? type
     const t = (suffix: string) => quoteIdentifier(tableNameMap.get(`${type}${suffix}`) ?? `${main}${suffix}`)
     const where = [`d."_status" = 'published'`]
     if (filter.condition !== null) {
-      where.push(`EXISTS (SELECT 1 FROM ${t('_rels')} c WHERE c."parent_id" = d."id" AND c."path" = 'conditions' AND c."conditions_id" = ${literal(filter.condition)})`)
+      where.push(`d."id" IN (SELECT c."parent_id" FROM ${t('_rels')} c WHERE c."conditions_id" = ${literal(filter.condition)} AND c."path" = 'conditions')`)
     }
     if (filter.locale !== null) {
-      where.push(`EXISTS (SELECT 1 FROM ${t('_locales')} l WHERE l."_parent_id" = d."id" AND l."_locale" = ${literal(filter.locale)} AND l."title" IS NOT NULL AND l."title" <> '')`)
+      where.push(`d."id" IN (SELECT l."_parent_id" FROM ${t('_locales')} l WHERE l."_locale" = ${literal(filter.locale)} AND l."title" <> '')`)
     }
     return [
       `SELECT '${type}' AS "type", CAST(st."value" AS TEXT) AS "stage", r."segments_id" AS "segment", COUNT(DISTINCT d."id") AS "count"`,

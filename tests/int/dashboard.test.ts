@@ -170,7 +170,7 @@ describe('journey coverage', () => {
   it('builds valid SQL for the adapter’s table names', () => {
     const sql = coverageSQL(new Map([['articles', 'articles']]), { condition: '7', locale: 'es' })
     expect(sql.split(' UNION ALL ')).toHaveLength(4)
-    expect(sql).toContain(`c."conditions_id" = 7`)
+    expect(sql).toContain(`c."conditions_id" = 7 AND`)
     expect(sql).toContain(`l."_locale" = 'es'`)
   })
 })
