@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
 
 import { brandErrorsToFix, newestFirst, reviewScopeFor, reviewsDueScopeFor, titleIn, type WorkItem, type WorkList, type WorkWidget } from '../dashboard'
 import { CONTENT_TYPES, type ContentType } from '../taxonomy/contentTypes'
+import { authoredBy, brandReportsSQL, fixableBrandErrors, latestVersionsSQL, sqlAdapterOf } from './workSQL'
 
 type Doc = Record<string, unknown>
 type Id = number | string
@@ -11,7 +12,12 @@ export interface WorkOptions {
   limit?: number
   /** The language titles are shown in. */
   locale?: string
+  /** Force the portable Local API path (MongoDB's) on an SQL database, for tests and the benchmark. */
+  via?: 'localApi' | 'sql'
 }
+
+/** The SQL fast path applies on SQLite/Postgres unless the Local API path is asked for. */
+const sqlFor = (payload: Payload, options: WorkOptions) => (options.via === 'localApi' ? null : sqlAdapterOf(payload))
 
 const DEFAULT_LIMIT = 10
 const rolesOf = (user: TypedUser): string[] => (Array.isArray((user as { roles?: unknown }).roles) ? ((user as { roles: string[] }).roles) : [])
@@ -72,6 +78,17 @@ const clinicalWhere = (scope: ReturnType<typeof reviewScopeFor>): Where[] =>
  */
 export async function waitingForMyReview(payload: Payload, user: TypedUser, options: WorkOptions = {}): Promise<WorkList> {
   const scope = reviewScopeFor(rolesOf(user))
+  const db = sqlFor(payload, options)
+  if (db) {
+    if (!scope) return { items: [], total: 0, widget: 'waitingForMyReview' }
+    const clinical = scope === 'clinical' ? ['(v."version_clinical" IS NULL OR v."version_clinical" = true)'] : scope === 'nonClinical' ? ['v."version_clinical" = false'] : []
+    const list = await latestVersionsSQL(db, {
+      limit: options.limit ?? DEFAULT_LIMIT,
+      locale: options.locale ?? 'en',
+      where: ({ rels }) => [`v."version_workflow_state" = 'inReview'`, ...clinical, `NOT ${authoredBy(rels, user.id)}`],
+    })
+    return { ...list, widget: 'waitingForMyReview' }
+  }
   return latestVersions(
     payload,
     user,
@@ -97,7 +114,17 @@ export async function waitingForMyReview(payload: Payload, user: TypedUser, opti
 }
 
 /** Items sent back to me: changes requested on a revision I edited, with the reviewer's comment. */
-export function sentBackToMe(payload: Payload, user: TypedUser, options: WorkOptions = {}): Promise<WorkList> {
+export async function sentBackToMe(payload: Payload, user: TypedUser, options: WorkOptions = {}): Promise<WorkList> {
+  const db = sqlFor(payload, options)
+  if (db) {
+    const list = await latestVersionsSQL(db, {
+      limit: options.limit ?? DEFAULT_LIMIT,
+      locale: options.locale ?? 'en',
+      note: 'version_workflow_changes_requested',
+      where: ({ rels }) => [`v."version_workflow_state" = 'changesRequested'`, authoredBy(rels, user.id)],
+    })
+    return { ...list, widget: 'sentBackToMe' }
+  }
   return latestVersions(
     payload,
     user,
@@ -110,10 +137,22 @@ export function sentBackToMe(payload: Payload, user: TypedUser, options: WorkOpt
 /**
  * Items whose latest version fails the brand check in a language with an error an editor can fix.
  * The database finds the failing reports inside the stored JSON (`brandCheck.passes` is false, any
- * language) and returns only titles and reports; the "needs a medical review date" error of drafts
+ * language) and returns only titles and reports (SQL databases: one UNION ALL statement that also
+ * reads the findings inside the JSON); the "needs a medical review date" error of drafts
  * awaiting approval is then set aside (approving resolves it), so counting happens here, not in SQL.
  */
-export async function failingBrandCheck(payload: Payload, user: TypedUser, { limit = DEFAULT_LIMIT, locale = 'en' }: WorkOptions = {}): Promise<WorkList> {
+export async function failingBrandCheck(payload: Payload, user: TypedUser, options: WorkOptions = {}): Promise<WorkList> {
+  const { limit = DEFAULT_LIMIT, locale = 'en' } = options
+  const db = sqlFor(payload, options)
+  if (db) {
+    const list = await latestVersionsSQL(db, { limit, locale, where: ({ locales }) => [fixableBrandErrors(db, locales)] })
+    const reports = await brandReportsSQL(db, list.items)
+    const items = list.items.map((item) => {
+      const { errors, rules } = brandErrorsToFix(reports.get(`${item.type}:${item.id}`) ?? [])
+      return { ...item, note: `${errors} error${errors === 1 ? '' : 's'}: ${rules.join(', ')}` }
+    })
+    return { items, total: list.total, widget: 'failingBrandCheck' }
+  }
   const perType = await Promise.all(
     CONTENT_TYPES.map(async (type) => {
       const { docs } = await payload.find({

@@ -42,8 +42,10 @@ function build() {
   const current = sourceHash()
   const upToDate = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === current
   if (process.env.E2E_SKIP_BUILD === '1' || upToDate) return log('Build is up to date.')
-  log('Building the admin (next build, about 2 minutes)…')
-  const result = spawnSync(bin('next'), ['build'], { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }, stdio: 'inherit' })
+  // Turbopack refuses a node_modules that links outside the project (a git worktree sharing one install); webpack follows it.
+  const linked = fs.lstatSync(path.join(root, 'node_modules')).isSymbolicLink()
+  log(`Building the admin (next build${linked ? ' --webpack: node_modules is a symlink' : ''}, about 2–4 minutes)…`)
+  const result = spawnSync(bin('next'), ['build', ...(linked ? ['--webpack'] : [])], { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }, stdio: 'inherit' })
   assert.equal(result.status, 0, 'next build failed')
   fs.writeFileSync(stamp, current)
 }

@@ -225,4 +225,22 @@ describe('my work', () => {
     ])
     expect(list.total).toBe(2)
   })
+
+  it('answers the same through SQL (SQLite, Postgres) and through the Local API (the MongoDB path)', async () => {
+    const key = (list: { items: Array<{ type: string; id: string; title: string; note?: null | string }>; total: number }) => ({
+      items: list.items.map((i) => `${i.type}:${i.id}:${i.title}:${i.note ?? ''}`).sort(),
+      total: list.total,
+    })
+    for (const [fn, users] of [
+      [waitingForMyReview, [reviewer, editorReviewer, brand, admin]],
+      [sentBackToMe, [editor, editor2, admin]],
+      [failingBrandCheck, [brand, editor]],
+    ] as const) {
+      for (const user of users) {
+        const viaSQL = await fn(payload, user, { limit: 3 })
+        const viaLocalApi = await fn(payload, user, { limit: 3, via: 'localApi' })
+        expect(key(viaSQL)).toEqual(key(viaLocalApi))
+      }
+    }
+  })
 })
