@@ -20,6 +20,8 @@ import { demoConditions, demoSegments } from '../src/seed/data'
 import { DeliveryStore, deliveryStore } from '../src/delivery/store'
 import { createFastDeliveryHandler, FAST_GRAPHQL_PATH } from '../src/delivery/server/fastHandler'
 import { JOURNEY_STAGE_VALUES } from '../src/taxonomy/journeyStages'
+import { contentHash, reviewedContent } from '../src/workflow'
+import { workflowStatus } from '../src/workflowGate/status'
 
 v8.setFlagsFromString('--expose-gc')
 const collectGarbage = vm.runInNewContext('gc') as () => void
@@ -68,6 +70,14 @@ for (const c of demoConditions.filter((c) => !c.parent)) {
 const segmentIds: number[] = []
 for (const s of demoSegments) segmentIds.push((await payload.create({ collection: 'segments', data: s })).id as number)
 await payload.create({ collection: 'api-clients', data: { apiKey: API_KEY, enableAPIKey: true, kind: 'website', name: 'Bench website' } })
+// Items are written straight to the database, as the review workflow would leave them: published, with the
+// hash of their reviewed content and one approval of exactly that content on record. The first user of a
+// database always becomes an admin, so the reviewer comes second.
+await payload.create({ collection: 'users', data: { email: 'bench-admin@carepath.example', name: 'Bench admin', password: 'bench-admin-password', roles: ['admin'] } })
+const benchReviewer = await payload.create({
+  collection: 'users',
+  data: { credentials: 'MD', email: 'bench-reviewer@carepath.example', name: 'Bench Reviewer', password: 'bench-reviewer-password', roles: ['medicalReviewer'] },
+})
 
 const TYPES = ['articles', 'articles', 'pamphlets', 'videos'] as const
 async function seed(from: number, to: number) {
@@ -75,25 +85,49 @@ async function seed(from: number, to: number) {
   const started = Date.now()
   for (let i = from; i < to; i += 1) {
     const now = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString()
-    await payload.db.create({
-      collection: TYPES[i % TYPES.length]!,
+    const type = TYPES[i % TYPES.length]!
+    const reviewed = {
+      clinical: false,
+      summary: { en: `Plain-language summary number ${i} about living well.`, es: i % 2 ? `Resumen número ${i}.` : null },
+      title: { en: `Patient guide ${i}`, es: i % 2 ? `Guía para pacientes ${i}` : null },
+    }
+    const hash = contentHash(reviewedContent(type, reviewed))
+    const doc = await payload.db.create({
+      collection: type,
       data: {
+        ...reviewed,
         _status: 'published',
         channels: ['web', 'portal', 'email'],
-        clinical: false,
         conditions: [conditionIds[i % conditionIds.length], conditionIds[(i * 7) % conditionIds.length]],
         createdAt: now,
         segments: i % 3 === 0 ? [] : [segmentIds[i % segmentIds.length]],
         slug: `item-${i}`,
         stages: [JOURNEY_STAGE_VALUES[i % 5], JOURNEY_STAGE_VALUES[(i * 3) % 5]],
-        summary: { en: `Plain-language summary number ${i} about living well.`, es: i % 2 ? `Resumen número ${i}.` : null },
-        title: { en: `Patient guide ${i}`, es: i % 2 ? `Guía para pacientes ${i}` : null },
         translationComplete: { en: true, es: i % 2 === 1 },
         updatedAt: now,
+        workflow: { adminOverride: false, contentHash: hash, state: 'published' },
+      } as never,
+      req,
+    })
+    await payload.db.create({
+      collection: 'content-reviews',
+      data: {
+        act: 'approve', adminOverride: false, at: now, clinicalSignOff: true, contentHash: hash, credentials: 'MD', itemId: String(doc.id),
+        itemTitle: reviewed.title.en, itemType: type, reviewer: benchReviewer.id, reviewerName: 'Bench Reviewer', reviewerRoles: ['medicalReviewer'],
+        createdAt: now, updatedAt: now,
       } as never,
       req,
     })
     if ((i + 1) % 10_000 === 0) console.log(`  seeded ${i + 1} items (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+  }
+}
+
+/** What the bench wrote must be what the workflow would have left: a published item approved exactly as stored. */
+async function checkWorkflowConsistency() {
+  const req = await createLocalReq({}, payload)
+  const status = await workflowStatus(req, TYPES[1]!, (await payload.find({ collection: 'articles', limit: 1, where: { slug: { equals: 'item-1' } } })).docs[0]!.id)
+  if (status.state !== 'published' || !status.published || status.approvals.length !== 1) {
+    throw new Error(`Seeded items do not match the review workflow: ${JSON.stringify(status)}`)
   }
 }
 
@@ -248,6 +282,7 @@ async function round(items: number) {
 
 console.log(`Seeding ${ITEMS.toLocaleString('en-US')} items…`)
 await seed(0, ITEMS)
+await checkWorkflowConsistency()
 const small = await round(ITEMS)
 if (SCALE > ITEMS) {
   console.log(`\nGrowing to ${SCALE.toLocaleString('en-US')} items (a few minutes)…`)

@@ -4,9 +4,13 @@ export const DEMO_PASSWORD = 'carepath-demo'
 export const demoUsers = [
   { email: 'admin@carepath.example', name: 'Ada Admin', roles: ['admin'] },
   { email: 'editor@carepath.example', name: 'Eli Editor', roles: ['editor'] },
-  { email: 'reviewer@carepath.example', name: 'Dr. Rosa Reviewer', roles: ['medicalReviewer'] },
+  // Medical reviewers need credentials: they are recorded with every approval the demo reviewer gives.
+  { credentials: 'MD', email: 'reviewer@carepath.example', name: 'Dr. Rosa Reviewer', roles: ['medicalReviewer'] },
   { email: 'brand@carepath.example', name: 'Bea Brand', roles: ['brandManager'] },
 ] as const
+
+/** The demo medical reviewer: every demo item carries a real approval by this account. */
+export const DEMO_REVIEWER_EMAIL = 'reviewer@carepath.example'
 
 export const demoApiClients = [
   { apiKey: 'demo-website-key', kind: 'website', name: 'Demo hospital website' },

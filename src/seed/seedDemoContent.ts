@@ -1,10 +1,15 @@
 import type { Payload } from 'payload'
+import { createLocalReq } from 'payload'
 
 import { demoConditions, demoItems, demoSegments, demoSnippets } from './data'
 import type { DemoCondition, DemoEvent, DemoItem, LocalizedText } from './data/types'
 import { transcriptToWebVTT } from './captions'
 import { paragraphsToLexical } from './lexical'
 import type { Locale } from '../taxonomy/locales'
+import { DEFAULT_MAX_REVIEW_AGE_MONTHS, isReviewLapsed } from '../clinical/reviewDue'
+import { approveAndPublish } from '../workflowGate/approveAndPublish'
+import { runReviewAct } from '../workflowGate/runReviewAct'
+import { DEMO_REVIEWER_EMAIL } from './accounts'
 
 type ID = number | string
 
@@ -54,8 +59,27 @@ async function demoCaptions(payload: Payload, key: string, transcript: readonly 
   return doc.id
 }
 
+type Reviewer = { id: ID; [key: string]: unknown }
+
+/**
+ * Takes a demo draft through the workflow: submitted, approved by the demo medical reviewer at the
+ * item's review date, published. Items written only in Spanish are published in Spanish (approveAndPublish
+ * publishes in the default language, where their required title is missing).
+ */
+async function approveAndPublishDemo(payload: Payload, item: DemoItem, id: ID, reviewer: Reviewer, locale: Locale, context?: Record<string, unknown>) {
+  const at = item.medicalReviewedAt ? new Date(`${item.medicalReviewedAt}T12:00:00Z`) : undefined
+  if (locale === 'en') return approveAndPublish(payload, { at, context, id, reviewers: [reviewer], type: item.type })
+  await runReviewAct(await createLocalReq({}, payload), { act: 'submit', id, type: item.type })
+  await runReviewAct(await createLocalReq({ user: { ...reviewer, collection: 'users' } as never }, payload), { act: 'approve', at, id, type: item.type })
+  return payload.update({ collection: item.type, context, data: { _status: 'published' } as never, depth: 0, id, locale })
+}
+
 /** Loads the demo library: conditions, segments, snippets and ~70 published items in English and Spanish. */
 export async function seedDemoContent(payload: Payload): Promise<Record<string, number>> {
+  const reviewer = (await payload.find({ collection: 'users', limit: 1, overrideAccess: true, where: { email: { equals: DEMO_REVIEWER_EMAIL } } })).docs[0]
+  if (!reviewer) throw new Error(`The demo medical reviewer (${DEMO_REVIEWER_EMAIL}) must exist before the demo content is loaded.`)
+  const now = new Date()
+
   const segmentIds = new Map<string, ID>()
   for (const segment of demoSegments) {
     const doc = await payload.create({ collection: 'segments', data: segment })
@@ -101,12 +125,11 @@ export async function seedDemoContent(payload: Payload): Promise<Record<string, 
     const mainLocale = item.en ? 'en' : 'es'
     const main = item[mainLocale]!
     const shared = {
-      _status: 'published' as const,
+      _status: 'draft' as const,
       body: body(item, main),
       channels: item.channels,
       citations: item.citations,
       conditions: ids(item.conditions, conditionIds),
-      medicalReviewedAt: item.medicalReviewedAt,
       segments: ids(item.segments, segmentIds),
       slug: item.key,
       stages: item.stages,
@@ -132,16 +155,9 @@ export async function seedDemoContent(payload: Payload): Promise<Record<string, 
         : item.type === 'events'
           ? eventFields(item)
           : {}
-    const create = (context: Record<string, unknown>) =>
-      payload.create({ collection: item.type, context, data: { ...shared, ...typeFields } as never, locale: mainLocale })
-    const created = (await create({})
-      .catch((error: Error) => {
-        // A few demo items are deliberately past their medical review: they stand for content published
-        // before it lapsed, so they are stored as published with their brand findings recorded.
-        if (error.name !== 'BrandCheckFailed') throw error
-        counts.publishedWithBrandErrors = (counts.publishedWithBrandErrors ?? 0) + 1
-        return create({ brandGate: 'record-only' })
-      })
+    // Written as a draft (the main language, then the Spanish text), then reviewed and published.
+    const created = (await payload
+      .create({ collection: item.type, data: { ...shared, ...typeFields } as never, depth: 0, draft: true, locale: mainLocale })
       .catch((error: Error & { data?: unknown }) => {
         throw new Error(`Demo item "${item.key}" could not be created: ${error.message} ${JSON.stringify(error.data ?? '')}`)
       })) as unknown as { id: ID; variants?: Array<{ id: string }> }
@@ -164,11 +180,22 @@ export async function seedDemoContent(payload: Payload): Promise<Record<string, 
             title: v.es?.title,
           })),
         } as never,
-        context: { brandGate: 'record-only' },
+        depth: 0,
+        draft: true,
         id: created.id,
         locale: 'es',
       })
     }
+
+    // A few demo items are deliberately past their medical review: they stand for content approved and
+    // published before it lapsed, so they are published with their brand findings recorded.
+    const lapsed = item.medicalReviewedAt !== undefined && isReviewLapsed(new Date(`${item.medicalReviewedAt}T12:00:00Z`), DEFAULT_MAX_REVIEW_AGE_MONTHS, now)
+    const published = (await approveAndPublishDemo(payload, item, created.id, reviewer as unknown as Reviewer, mainLocale, lapsed ? { brandGate: 'record-only' } : undefined).catch(
+      (error: Error & { data?: unknown }) => {
+        throw new Error(`Demo item "${item.key}" could not be published: ${error.message} ${JSON.stringify(error.data ?? '')}`)
+      },
+    )) as unknown as { brandCheck?: { passes?: boolean | null } }
+    if (published.brandCheck?.passes === false) counts.publishedWithBrandErrors = (counts.publishedWithBrandErrors ?? 0) + 1
     counts[item.type] = (counts[item.type] ?? 0) + 1
   }
   return counts

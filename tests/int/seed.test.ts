@@ -1,3 +1,4 @@
+import { DEMO_REVIEWER_EMAIL, demoUsers } from '@/seed/accounts'
 import { seedDemo } from '@/seed/seedDemo'
 import { demoItems } from '@/seed/data'
 
@@ -40,7 +41,32 @@ it('loads the demo library into an empty database, and never twice', async () =>
   const spanish = await payload.find({ collection: 'articles', fallbackLocale: false as never, limit: 200, locale: 'es' })
   expect(spanish.docs.filter((d) => d.title).length).toBeGreaterThanOrEqual(10)
 
+  // Every demo item went through the workflow: approved by the demo medical reviewer, exactly as published.
+  const reviewer = (await payload.find({ collection: 'users', where: { email: { equals: DEMO_REVIEWER_EMAIL } } })).docs[0]!
+  const demoReviewer = demoUsers.find((u) => u.email === DEMO_REVIEWER_EMAIL)!
+  expect(reviewer.credentials).toBe('MD')
+  const reviews = (await payload.find({ collection: 'content-reviews', depth: 0, limit: 0, pagination: false })).docs
+  let checked = 0
+  for (const type of ['articles', 'pamphlets', 'videos', 'events'] as const) {
+    const { docs } = await payload.find({ collection: type, depth: 0, draft: false, limit: 0, locale: 'all', pagination: false })
+    for (const doc of docs) {
+      const key = `${type}/${doc.slug}`
+      expect([key, doc._status, doc.workflow?.state]).toEqual([key, 'published', 'published'])
+      const hash = doc.workflow?.contentHash
+      expect(hash).toMatch(/^[0-9a-f]{64}$/)
+      const approval = reviews.find((r) => r.act === 'approve' && r.itemType === type && r.itemId === String(doc.id) && r.contentHash === hash)
+      expect([key, approval?.reviewer, approval?.credentials]).toEqual([key, reviewer.id, 'MD'])
+      expect([key, doc.medicalReviewer]).toEqual([key, `${demoReviewer.name}, MD`])
+      // The approval carries the item's review date from the demo data (the lapsed ones included).
+      const item = demoItems.find((i) => i.key === doc.slug)!
+      if (item.medicalReviewedAt) expect([key, String(doc.medicalReviewedAt).slice(0, 10)]).toEqual([key, item.medicalReviewedAt])
+      checked += 1
+    }
+  }
+  expect(checked).toBe(demoItems.length)
+
   const again = await seedDemo(payload)
   expect(again).toEqual({ reason: 'the database already has users or content', seeded: false })
   expect((await count('articles')) + (await count('pamphlets')) + (await count('videos')) + (await count('events'))).toBe(items)
-})
+  // Every item is submitted, approved and published through the workflow: 2–5 minutes when the suite runs two files at once.
+}, 600_000)

@@ -27,7 +27,8 @@ function startReceiver() {
       const body = Buffer.concat(chunks).toString('utf8')
       received.push({ body, headers: req.headers as Record<string, string>, json: JSON.parse(body) })
       if (mode === 'hang') return
-      res.writeHead(mode === 'up' ? 200 : 503, { 'content-type': 'text/plain' }).end(mode === 'up' ? 'ok' : 'down for maintenance')
+      // No keep-alive: a reused socket the server is closing at that moment fails with ECONNRESET under load.
+      res.writeHead(mode === 'up' ? 200 : 503, { connection: 'close', 'content-type': 'text/plain' }).end(mode === 'up' ? 'ok' : 'down for maintenance')
     })
   })
   return new Promise<{ close(): Promise<void>; received: Received[]; setMode(m: typeof mode): void; url: string }>((resolve) => {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, DataFromCollectionSlug, Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
 import type { Role } from '@/access/roles'
@@ -69,8 +69,8 @@ export function fixtureReviewer(payload: Payload): Promise<UserDoc> {
   return reviewer
 }
 
-export interface PublishApprovedOptions {
-  collection: ContentType
+export interface PublishApprovedOptions<T extends ContentType = ContentType> {
+  collection: T
   /** The item's fields (never `_status` or the review fields: they come from the workflow). */
   data: Record<string, unknown>
   /** Revise and republish this existing item instead of creating one. */
@@ -87,7 +87,11 @@ export interface PublishApprovedOptions {
  * by the fixture medical reviewer (at `reviewedAt`), then published. With `id`, the item's new draft is
  * approved and published (a revision of a live item is already in review). Returns the published document.
  */
-export async function publishApproved(payload: Payload, { collection, context, data, id, locale, reviewedAt }: PublishApprovedOptions) {
+export async function publishApproved<T extends ContentType>(payload: Payload, options: PublishApprovedOptions<T>): Promise<DataFromCollectionSlug<T>> {
+  return (await publish(payload, options)) as unknown as DataFromCollectionSlug<T>
+}
+
+async function publish(payload: Payload, { collection, context, data, id, locale, reviewedAt }: PublishApprovedOptions) {
   const reviewer = await fixtureReviewer(payload)
   const at = reviewedAt === undefined ? undefined : new Date(reviewedAt)
   const slug = collection as CollectionSlug
