@@ -6,7 +6,7 @@ export const dashboardStyles = `
 .cp-home h3 { margin: 0 0 calc(var(--base) * .5); font-size: 1rem; display: flex; justify-content: space-between; gap: .5rem; }
 .cp-home__lead { color: var(--theme-elevation-650); max-width: 70ch; margin: 0 0 var(--base); }
 .cp-home__sr { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
-.cp-home__cards { display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: var(--base); }
+.cp-home__cards { align-items: start; display: grid; grid-template-columns: repeat(auto-fill, minmax(260px, 1fr)); gap: var(--base); }
 .cp-home__card { background: var(--theme-elevation-50); border: 1px solid var(--theme-elevation-150); border-radius: var(--style-radius-m, 4px); padding: var(--base); }
 .cp-home__card ul { list-style: none; margin: 0; padding: 0; }
 .cp-home__card li { padding: calc(var(--base) * .3) 0; border-top: 1px solid var(--theme-elevation-100); display: flex; flex-direction: column; }
