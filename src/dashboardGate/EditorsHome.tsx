@@ -45,7 +45,7 @@ function CoverageTable({ adminRoute, data }: { adminRoute: string; data: Awaited
         </label>
         <label>
           Language{' '}
-          <select defaultValue={filter.locale ?? ''} name="locale">
+          <select defaultValue={filter.locale ?? ''} name="language">
             <option value="">All languages</option>
             {data.locales.map((l) => (
               <option key={l.code} value={l.code}>
@@ -141,7 +141,8 @@ export async function EditorsHome(props: AdminViewServerProps) {
   const adminRoute = payload.config.routes.admin || '/admin'
   if (!user) return null
   const uiLocale = initPageResult?.locale?.code ?? 'en'
-  const data = await editorsHomeData(payload, user, { condition: first(searchParams?.condition), locale: first(searchParams?.locale) }, uiLocale)
+  // `language`, not `locale`: Payload's admin reads `?locale=` as the editing language and would switch it.
+  const data = await editorsHomeData(payload, user, { condition: first(searchParams?.condition), locale: first(searchParams?.language) }, uiLocale)
   const name = String((user as { name?: unknown }).name ?? (user as { email?: unknown }).email ?? '')
   return (
     <Gutter className="cp-home">

@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload, TypedUser } from 'payload'
 
 import { countCoverage, coverageMatrix, type CoverageCount, type CoverageMatrix } from '../dashboard'
 import { CONTENT_TYPES, type ContentType } from '../taxonomy/contentTypes'
+import { quoteIdentifier, runSQL, sqlAdapterOf, sqlLiteral, type SqlAdapter } from './workSQL'
 
 export interface CoverageFilter {
   /** A condition id: only items about it. */
@@ -17,16 +18,6 @@ export interface JourneyCoverage {
   via: 'scan' | 'sql'
 }
 
-type SqlAdapter = {
-  name: string
-  tableNameMap: Map<string, string>
-  drizzle: unknown
-  execute(args: { drizzle: unknown; raw: string }): Promise<{ rows: Array<Record<string, unknown>> }> | { rows: Array<Record<string, unknown>> }
-}
-
-const isSqlAdapter = (db: unknown): db is SqlAdapter =>
-  Boolean(db && typeof db === 'object' && 'drizzle' in db && 'tableNameMap' in db && typeof (db as SqlAdapter).execute === 'function')
-
 /** Filters from the dashboard's query string, kept only when they name a real locale and a plausible id. */
 export function coverageFilter(payload: Payload, query: { condition?: unknown; locale?: unknown }): { condition: null | string; locale: null | string } {
   const locales = payload.config.localization ? payload.config.localization.localeCodes : []
@@ -34,9 +25,6 @@ export function coverageFilter(payload: Payload, query: { condition?: unknown; l
   const locale = typeof query.locale === 'string' && locales.includes(query.locale) ? query.locale : null
   return { condition, locale }
 }
-
-const quoteIdentifier = (name: string) => `"${name.replace(/"/g, '""')}"`
-const literal = (value: string) => (/^\d+$/.test(value) ? value : `'${value.replace(/'/g, "''")}'`)
 
 /**
  * One `SELECT … GROUP BY stage, segment` per content type, joined by UNION ALL into one statement.
@@ -49,10 +37,10 @@ export function coverageSQL(tableNameMap: Map<string, string>, filter: { conditi
     const t = (suffix: string) => quoteIdentifier(tableNameMap.get(`${type}${suffix}`) ?? `${main}${suffix}`)
     const where = [`d."_status" = 'published'`]
     if (filter.condition !== null) {
-      where.push(`d."id" IN (SELECT c."parent_id" FROM ${t('_rels')} c WHERE c."conditions_id" = ${literal(filter.condition)} AND c."path" = 'conditions')`)
+      where.push(`d."id" IN (SELECT c."parent_id" FROM ${t('_rels')} c WHERE c."conditions_id" = ${sqlLiteral(filter.condition)} AND c."path" = 'conditions')`)
     }
     if (filter.locale !== null) {
-      where.push(`d."id" IN (SELECT l."_parent_id" FROM ${t('_locales')} l WHERE l."_locale" = ${literal(filter.locale)} AND l."title" <> '')`)
+      where.push(`d."id" IN (SELECT l."_parent_id" FROM ${t('_locales')} l WHERE l."_locale" = ${sqlLiteral(filter.locale)} AND l."title" <> '')`)
     }
     return [
       `SELECT '${type}' AS "type", CAST(st."value" AS TEXT) AS "stage", r."segments_id" AS "segment", COUNT(DISTINCT d."id") AS "count"`,
@@ -66,7 +54,7 @@ export function coverageSQL(tableNameMap: Map<string, string>, filter: { conditi
 }
 
 async function countsBySQL(db: SqlAdapter, filter: { condition: null | string; locale: null | string }): Promise<CoverageCount[]> {
-  const { rows } = await db.execute({ drizzle: db.drizzle, raw: coverageSQL(db.tableNameMap, filter) })
+  const rows = await runSQL(db, coverageSQL(db.tableNameMap, filter))
   return rows.map((row) => ({
     count: Number(row.count),
     segment: row.segment === null || row.segment === undefined ? null : String(row.segment),
@@ -110,9 +98,10 @@ export async function journeyCoverage(
   { labelLocale, user, via }: { labelLocale?: string; user?: null | TypedUser; via?: 'scan' | 'sql' } = {},
 ): Promise<JourneyCoverage> {
   const filter = coverageFilter(payload, query)
-  const useSQL = via !== 'scan' && isSqlAdapter(payload.db)
+  const db = via === 'scan' ? null : sqlAdapterOf(payload)
+  const useSQL = db !== null
   const [counts, segments] = await Promise.all([
-    useSQL ? countsBySQL(payload.db as unknown as SqlAdapter, filter) : countsByScan(payload, filter, user),
+    db ? countsBySQL(db, filter) : countsByScan(payload, filter, user),
     payload.find({ collection: 'segments', depth: 0, limit: 200, locale: labelLocale as never, overrideAccess: !user, select: { name: true }, sort: 'name', user }),
   ])
   return {

@@ -142,8 +142,8 @@ async function main() {
     await editor.screenshot({ fullPage: true, path: path.join(artifacts, 'dashboard-editor.png') })
 
     log('Filtering by language (Spanish)…')
-    await editor.selectOption('select[name="locale"]', 'es')
-    await Promise.all([editor.waitForURL(/locale=es/), editor.click('button:has-text("Show")')])
+    await editor.selectOption('select[name="language"]', 'es')
+    await Promise.all([editor.waitForURL(/language=es/), editor.click('button:has-text("Show")')])
     await editor.waitForSelector('table.cp-home__matrix caption:has-text("in Español")', { state: 'attached' })
     await editor.screenshot({ fullPage: true, path: path.join(artifacts, 'dashboard-editor-spanish.png') })
 
