@@ -63,6 +63,10 @@ const withStaticDir = (uploadDir: string) => (collection: CollectionConfig): Col
 export function carepathConfig({ databaseURI, email, env = process.env, pushSchema, uploadDir = path.resolve(rootDir, 'data') }: CarepathOptions = {}): Config {
   return {
     admin: {
+      // Payload's default avatar is Gravatar: it would send a hash of each staff email to a third party from the admin.
+      avatar: 'default',
+      // The editors' home (journey coverage, my work) replaces Payload's collection tiles.
+      components: { views: { dashboard: { Component: '/src/dashboardGate/EditorsHome#EditorsHome' } } },
       importMap: { baseDir: rootDir },
       meta: { titleSuffix: ' · Carepath' },
       user: Users.slug,

@@ -23,6 +23,7 @@ const LAYERS: Record<string, number> = {
   brand: 2,
   personalization: 2,
   workflow: 2,
+  dashboard: 2,
   // Payload glue
   'secret.ts': 3,
   access: 3,
@@ -36,6 +37,7 @@ const LAYERS: Record<string, number> = {
   webhooks: 4,
   brandGate: 4,
   workflowGate: 4,
+  dashboardGate: 4,
   security: 4,
   audit: 4,
   delivery: 4,
@@ -47,7 +49,7 @@ const LAYERS: Record<string, number> = {
   'delivery/server': 7,
   app: 7,
 }
-const PURE = ['taxonomy', 'utilities', 'clinical', 'privacy', 'richtext', 'validation', 'brand', 'personalization', 'workflow']
+const PURE = ['taxonomy', 'utilities', 'clinical', 'privacy', 'richtext', 'validation', 'brand', 'personalization', 'workflow', 'dashboard']
 const FRAMEWORK = /^(payload|@payloadcms\/|next(\/|$)|react(\/|$)|react-dom(\/|$))/
 
 function sourceFiles(dir: string): string[] {
