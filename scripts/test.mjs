@@ -57,6 +57,13 @@ else console.log('\n(PostgreSQL run skipped: set TEST_POSTGRES_URI=postgres://us
 if (process.env.MONGODB_TEST_URI) jest('integration tests on MongoDB', 'int', { DATABASE_URI: process.env.MONGODB_TEST_URI })
 else console.log('(MongoDB run skipped: set MONGODB_TEST_URI=mongodb://host/db to include it.)')
 
+// The browser suite: a production build driven by Debian's Chromium (.ci/run installs it).
+const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium'
+if (!extraArgs.length && fs.existsSync(chromium)) {
+  if (step('browser tests (production build, headless Chromium)', bin('tsx'), ['tests/e2e/dashboard.e2e.ts'], { NODE_OPTIONS: '--conditions=development' })) totals.passed += 1
+  else totals.failed += 1
+} else if (!extraArgs.length) console.log(`(Browser tests skipped: ${chromium} not found; \`apt-get install chromium\` to include them; .ci/run does.)`)
+
 console.log(`\n${failures.length ? `Failed steps: ${failures.join(', ')}` : 'All steps passed.'}`)
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)
 process.exit(failures.length ? 1 : 0)

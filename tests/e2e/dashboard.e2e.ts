@@ -113,7 +113,7 @@ async function main() {
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'carepath-e2e-'))
   const env = { ...process.env, CAREPATH_LOG_LEVEL: 'warn', CAREPATH_RUN_JOBS: 'false', DATABASE_URI: `file:${path.join(scratch, 'e2e.db')}`, NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: randomBytes(32).toString('hex') }
   const cliOptions = '--conditions=development --no-deprecation'
-  log('Preparing a fresh SQLite database with the demo seed (schema pushed: no workflow migrations yet)…')
+  log('Preparing a fresh SQLite database: committed migrations, then the demo seed…')
   const devEnv: Record<string, string | undefined> = { ...env, NODE_ENV: undefined }
   const prepared = spawnSync(bin('tsx'), ['tests/e2e/prepareDatabase.ts'], { cwd: root, env: { ...devEnv, NODE_OPTIONS: cliOptions } as unknown as NodeJS.ProcessEnv, stdio: 'inherit' })
   assert.equal(prepared.status, 0, 'preparing the database failed')

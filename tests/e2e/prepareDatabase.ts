@@ -1,8 +1,7 @@
 /**
- * Prepares the browser test's database (DATABASE_URI, a fresh SQLite file): pushes the schema (the
- * workflow schema has no committed migrations yet on this branch), loads the demo seed, adds a little
- * work in progress for the demo editor and reviewer, and runs the review lifecycle once so the review
- * schedule is filled. Run with tsx, never with NODE_ENV=production (Payload never pushes there).
+ * Prepares the browser test's database (DATABASE_URI, a fresh SQLite file) as production does: applies
+ * the committed migrations, loads the demo seed, adds a little work in progress for the demo editor and
+ * reviewer, and runs the review lifecycle once so the review schedule is filled.
  */
 import { buildConfig, createLocalReq, getPayload, type Payload } from 'payload'
 
@@ -12,7 +11,8 @@ import { seedDemo } from '../../src/seed/seedDemo'
 import { runReviewAct } from '../../src/workflowGate/runReviewAct'
 import { runReviewLifecycle } from '../../src/workflowGate/reviewLifecycle'
 
-const payload: Payload = await getPayload({ config: await buildConfig(carepathConfig({ env: { ...process.env, CAREPATH_RUN_JOBS: 'false' }, pushSchema: true })) })
+const payload: Payload = await getPayload({ config: await buildConfig(carepathConfig({ env: { ...process.env, CAREPATH_RUN_JOBS: 'false' }, pushSchema: false })) })
+await payload.db.migrate()
 const result = await seedDemo(payload)
 if (!result.seeded) throw new Error(`Demo seed skipped: ${result.reason}`)
 
