@@ -121,7 +121,9 @@ async function main() {
   const port = await freePort()
   const base = `http://127.0.0.1:${port}`
   log(`Starting the production server on ${base}…`)
-  const server = spawn(bin('tsx'), ['scripts/server.ts'], { cwd: root, detached: true, env: { ...env, HOST: '127.0.0.1', NODE_ENV: 'production', NODE_OPTIONS: cliOptions, PORT: String(port) }, stdio: 'inherit' })
+  // Production builds absolute links only from configuration (and refuses to start without it).
+  const urls = { CAREPATH_SERVER_URL: base, CAREPATH_SITE_URL: base }
+  const server = spawn(bin('tsx'), ['scripts/server.ts'], { cwd: root, detached: true, env: { ...env, ...urls, HOST: '127.0.0.1', NODE_ENV: 'production', NODE_OPTIONS: cliOptions, PORT: String(port) }, stdio: 'inherit' })
   let browser: Browser | undefined
   try {
     await waitForServer(`${base}/admin/login`, server)
@@ -162,7 +164,11 @@ async function main() {
     log(`Passed. Screenshots in ${path.relative(root, artifacts)}/`)
   } finally {
     await browser?.close()
-    if (server.pid) process.kill(-server.pid, 'SIGTERM')
+    try {
+      if (server.pid) process.kill(-server.pid, 'SIGTERM')
+    } catch {
+      // the server already exited (its own error is printed above)
+    }
     fs.rmSync(scratch, { force: true, recursive: true })
   }
 }

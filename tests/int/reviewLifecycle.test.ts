@@ -1,25 +1,19 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
-import { buildConfig, getPayload, type Payload, type SanitizedConfig } from 'payload'
+import type { Payload, SanitizedConfig } from 'payload'
 
 import { addMonthsUTC } from '@/clinical/reviewDue'
 import { deliveryStore } from '@/delivery/store'
 import { approveAndPublish } from '@/workflowGate/approveAndPublish'
 import { runReviewLifecycle } from '@/workflowGate/reviewLifecycle'
 
-import { carepathConfig } from '../../payload.config'
 import { createApiClient, createStaff, lexical } from './helpers/fixtures'
 import { apiClient } from './helpers/http'
-import { createTestDatabase, type TestDatabase } from './helpers/testDatabase'
+import { bootCarepath, type TestCarepath } from './helpers/payload'
 
 type Staff = Awaited<ReturnType<typeof createStaff>>
 interface Mail { to: string; subject: string; text: string }
 
 const sent: Mail[] = []
-let database: TestDatabase
-let uploadDir: string
+let carepath: TestCarepath
 let config: SanitizedConfig
 let payload: Payload
 let api: ReturnType<typeof apiClient>
@@ -36,27 +30,20 @@ const monthsAgo = (months: number) => new Date(addMonthsUTC(NOW, -Math.floor(mon
 const ids: Record<'current' | 'dueSoon' | 'overdue' | 'nonClinical', number> = {} as never
 
 beforeAll(async () => {
-  database = await createTestDatabase()
-  uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carepath-uploads-'))
-  // Boots like tests/int/helpers/payload.ts, with an email adapter that captures what is sent.
-  config = await buildConfig(
-    carepathConfig({
-      databaseURI: database.uri,
-      email: () => ({
-        defaultFromAddress: 'reviews@carepath.test',
-        defaultFromName: 'Carepath',
-        name: 'capture',
-        sendEmail: async (message: Record<string, unknown>) => {
-          sent.push({ subject: String(message.subject), text: String(message.text), to: String(message.to) })
-          return { ok: true }
-        },
-      }),
-      env: { ...process.env, CAREPATH_RUN_JOBS: 'false' },
-      uploadDir,
+  // Booted like every int test, with an email adapter that captures what is sent.
+  carepath = await bootCarepath({
+    email: () => ({
+      defaultFromAddress: 'reviews@carepath.test',
+      defaultFromName: 'Carepath',
+      name: 'capture',
+      sendEmail: async (message: Record<string, unknown>) => {
+        sent.push({ subject: String(message.subject), text: String(message.text), to: String(message.to) })
+        return { ok: true }
+      },
     }),
-  )
-  // The default key: the REST and GraphQL handlers in ./helpers/http use the same instance.
-  payload = await getPayload({ config })
+  })
+  payload = carepath.payload
+  config = carepath.config
   api = apiClient(config)
   await createStaff(payload, ['admin'], 'admin')
   editor = await createStaff(payload, ['editor'], 'editor')
@@ -85,9 +72,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await payload?.destroy().catch(() => {})
-  await database?.drop()
-  if (uploadDir) fs.rmSync(uploadDir, { force: true, recursive: true })
+  await carepath?.shutdown()
 })
 
 const scheduleRows = async () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
-import { buildConfig, getPayload, type Payload, type SanitizedConfig } from 'payload'
+import { buildConfig, getPayload, type Config, type Payload, type SanitizedConfig } from 'payload'
 
 import { carepathConfig } from '../../../payload.config'
 import { createTestDatabase, type TestDatabase } from './testDatabase'
@@ -15,9 +15,9 @@ export interface TestCarepath {
 }
 
 /** Boots Carepath on a fresh real database (SQLite temp file by default; Postgres/MongoDB when DATABASE_URI says so). */
-export async function bootCarepath({ pushSchema }: { pushSchema?: boolean } = {}): Promise<TestCarepath> {
+export async function bootCarepath({ email, pushSchema }: { email?: Config['email']; pushSchema?: boolean } = {}): Promise<TestCarepath> {
   const database = await createTestDatabase()
-  return bootOn(database, { pushSchema })
+  return bootOn(database, { email, pushSchema })
 }
 
 /**
@@ -28,9 +28,9 @@ export async function bootSecondInstance(first: TestCarepath): Promise<TestCarep
   return bootOn({ ...first.database, drop: async () => {} }, { key: 'second-instance' })
 }
 
-async function bootOn(database: TestDatabase, { key, pushSchema }: { key?: string; pushSchema?: boolean }): Promise<TestCarepath> {
+async function bootOn(database: TestDatabase, { email, key, pushSchema }: { email?: Config['email']; key?: string; pushSchema?: boolean }): Promise<TestCarepath> {
   const uploadDir = fs.mkdtempSync(path.join(os.tmpdir(), 'carepath-uploads-'))
-  const config = await buildConfig(carepathConfig({ databaseURI: database.uri, env: { ...process.env, CAREPATH_RUN_JOBS: 'false' }, pushSchema, uploadDir }))
+  const config = await buildConfig(carepathConfig({ databaseURI: database.uri, email, env: { ...process.env, CAREPATH_RUN_JOBS: 'false' }, pushSchema, uploadDir }))
   const payload = await getPayload({ config, ...(key ? { key } : {}) })
 
   return {
