@@ -28,6 +28,7 @@ import { feedEndpoint, infobuttonEndpoint } from './src/delivery/endpoints'
 import { BrandGuidelines } from './src/globals/BrandGuidelines'
 import { checkContentQuery } from './src/brandGate/checkContentQuery'
 import { depthLimit } from './src/graphql/depthLimit'
+import { MAX_QUERY_COST, oncePerRequest } from './src/graphql/queryCost'
 import { RecheckBrandCompliance } from './src/brandGate/recheckBrandCompliance'
 import { databaseAdapter } from './src/db/adapter'
 import { resolvePayloadSecret } from './src/secret'
@@ -84,10 +85,10 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
     globals: [BrandGuidelines],
     graphQL: {
       disablePlaygroundInProduction: true,
-      maxComplexity: 1000,
+      maxComplexity: MAX_QUERY_COST,
       queries: (GraphQL) => ({ ...checkContentQuery(GraphQL), ...deliveryQueries(GraphQL) }),
       schemaOutputFile: path.resolve(rootDir, 'schema.graphql'),
-      validationRules: (args) => [depthLimit(), limitCap(args.variableValues)],
+      validationRules: (args) => [depthLimit(), limitCap(args.variableValues), oncePerRequest()],
     },
     logger: env.CAREPATH_LOG_LEVEL ? { options: { level: env.CAREPATH_LOG_LEVEL } } : undefined,
     jobs: {

@@ -12,6 +12,7 @@ import next from 'next'
 import { buildConfig, getPayload } from 'payload'
 
 import { carepathConfig } from '../payload.config'
+import { brandWorkerPool } from '../src/brandGate/brandWorkerPool'
 import { createFastDeliveryHandler } from '../src/delivery/server/fastHandler'
 import { deliveryStore } from '../src/delivery/store'
 import { withSecurityHeaders } from '../src/security/httpHeaders.mjs'
@@ -55,6 +56,7 @@ await app.prepare()
 
 const payload = await getPayload({ config: buildConfig(carepathConfig()), cron: true, key: 'delivery' })
 await deliveryStore(payload) // load published content before the first request
+await brandWorkerPool().warm() // brand-check threads have loaded the engine before the first check
 const handleDelivery = createFastDeliveryHandler(payload)
 
 handle = (req, res) => {
