@@ -33,7 +33,9 @@ import { RecheckBrandCompliance } from './src/brandGate/recheckBrandCompliance'
 import { databaseAdapter } from './src/db/adapter'
 import { resolvePayloadSecret } from './src/secret'
 import { jobsAccess, secureBuiltInCollections } from './src/security/builtInCollections'
+import { sayWhatWentWrong } from './src/security/errorAnswers'
 import { limitCap } from './src/security/graphqlGuard'
+import { introspectionForStaffOnly } from './src/security/introspection'
 import { allowedOrigins, authCookies } from './src/security/origins'
 import { DispatchWebhooks } from './src/webhooks/dispatchTask'
 
@@ -83,12 +85,18 @@ export function carepathConfig({ databaseURI, env = process.env, pushSchema, upl
     editor: lexicalEditor(),
     endpoints: [checkContentEndpoint, feedEndpoint, infobuttonEndpoint],
     globals: [BrandGuidelines],
+    hooks: { afterError: [sayWhatWentWrong] },
     graphQL: {
       disablePlaygroundInProduction: true,
       maxComplexity: MAX_QUERY_COST,
       queries: (GraphQL) => ({ ...checkContentQuery(GraphQL), ...deliveryQueries(GraphQL) }),
       schemaOutputFile: path.resolve(rootDir, 'schema.graphql'),
-      validationRules: (args) => [depthLimit(), limitCap(args.variableValues), oncePerRequest()],
+      validationRules: (args) => [
+        depthLimit(),
+        limitCap(args.variableValues),
+        oncePerRequest(),
+        introspectionForStaffOnly((args.contextValue as { req?: { user?: never } } | undefined)?.req?.user),
+      ],
     },
     logger: env.CAREPATH_LOG_LEVEL ? { options: { level: env.CAREPATH_LOG_LEVEL } } : undefined,
     jobs: {

@@ -5,6 +5,7 @@ import { admins, adminsFieldLevel } from '../access/admins'
 import { adminsOrSelf } from '../access/adminsOrSelf'
 import { ROLES, hasRole, isStaffUser, type Role } from '../access/roles'
 import { auditDeletion, auditUserChange } from '../audit/hooks'
+import { limitSignInAttempts } from '../security/loginRateLimit'
 
 const sameRoles = (a: unknown, b: unknown): boolean => {
   const norm = (v: unknown) => (Array.isArray(v) ? [...v].map(String).sort().join(',') : '')
@@ -89,8 +90,9 @@ export const Users: CollectionConfig<'users'> = {
     useAsTitle: 'email',
   },
   auth: {
-    lockTime: 10 * 60 * 1000,
-    maxLoginAttempts: 5,
+    // No per-account lockout: it revealed which accounts exist and let strangers lock staff out. Sign-ins are limited
+    // per address instead (limitSignInAttempts; README "Security and privacy").
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
   },
   fields: [
@@ -113,6 +115,6 @@ export const Users: CollectionConfig<'users'> = {
   hooks: {
     afterChange: [auditUserChange],
     afterDelete: [auditDeletion],
-    beforeOperation: [guardRoles, keepLastAdmin],
+    beforeOperation: [limitSignInAttempts(), guardRoles, keepLastAdmin],
   },
 }

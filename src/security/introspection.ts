@@ -1,4 +1,4 @@
-import { BREAK, visit, type DocumentNode } from 'graphql'
+import { BREAK, GraphQLError, visit, type ASTVisitor, type DocumentNode, type ValidationContext } from 'graphql'
 
 import { isStaffUser, type RequestUser } from '../access/roles'
 
@@ -19,3 +19,12 @@ export function usesIntrospection(document: DocumentNode): boolean {
 }
 
 export const INTROSPECTION_REFUSED = 'GraphQL introspection is not available here: it is off in production and for anyone but signed-in staff. The schema is published as schema.graphql.'
+
+/** Validation rule for Payload's `/api/graphql`: introspection only for staff outside production, as on delivery. */
+export const introspectionForStaffOnly =
+  (user: RequestUser | undefined) =>
+  (context: ValidationContext): ASTVisitor => ({
+    Document(document) {
+      if (usesIntrospection(document) && !introspectionAllowed(user ?? null)) context.reportError(new GraphQLError(INTROSPECTION_REFUSED))
+    },
+  })
