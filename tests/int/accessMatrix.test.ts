@@ -11,7 +11,7 @@ import { bootCarepath, type TestCarepath } from './helpers/payload'
  * included. The test is generated from the config: a collection added without a row fails it.
  *   yes = everything, no = nothing, published = published documents only, own = the caller's own records only.
  */
-type Verdict = 'no' | 'own' | 'published' | 'yes'
+type Verdict = 'contentHistory' | 'no' | 'own' | 'published' | 'yes'
 type Actor = 'anonymous' | 'apiClient' | Role
 type Op = 'create' | 'delete' | 'read' | 'update'
 type Rule = Partial<Record<Actor, Verdict>> // actors not listed: 'no'
@@ -47,6 +47,8 @@ const EXPECTED: Record<string, Record<Op, Rule>> = {
   webhooks: { create: ADMINS, delete: ADMINS, read: ADMINS, update: ADMINS },
   'webhook-deliveries': { create: NOBODY, delete: NOBODY, read: ADMINS, update: NOBODY },
   'content-events': { create: NOBODY, delete: NOBODY, read: ADMINS, update: NOBODY },
+  // Append-only for everyone; reviewers and brand managers read the history of content items only.
+  'audit-log': { create: NOBODY, delete: NOBODY, read: { admin: 'yes', brandManager: 'contentHistory', medicalReviewer: 'contentHistory' }, update: NOBODY },
   // Payload's own collections.
   'payload-locked-documents': { create: STAFF, delete: STAFF, read: STAFF, update: STAFF },
   'payload-preferences': {
@@ -98,6 +100,7 @@ async function verdict(access: Access | undefined, actor: Actor): Promise<Verdic
   const where = JSON.stringify(result)
   if (where.includes('"_status"')) return 'published'
   if (where.includes('"id"') || where.includes('"user.value"')) return 'own'
+  if (where.includes('"collection"')) return 'contentHistory'
   return `where ${where}` as Verdict
 }
 

@@ -8,6 +8,9 @@ import { createApiClient, createStaff, lexical } from './helpers/fixtures'
 import { apiClient, type ApiResponse } from './helpers/http'
 import { bootCarepath, type TestCarepath } from './helpers/payload'
 
+// The webhook cases target this machine; webhooks to it are a development-only allowance.
+process.env.CAREPATH_WEBHOOKS_ALLOW_LOCALHOST = 'true'
+
 let carepath: TestCarepath
 let api: ReturnType<typeof apiClient>
 type Staff = Awaited<ReturnType<typeof createStaff>>
