@@ -170,7 +170,7 @@ const contentFeed = gql('query ($stage: JourneyStage!) { contentFeed(stage: $sta
 const restFeed = get(() => `/api/feed?stage=${pick(JOURNEY_STAGE_VALUES)}&first=50`)
 const infobutton = get(() => `/api/infobutton?mainSearchCriteria.v.c=${pick(codes)}&mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&knowledgeResponseType=application/json`)
 const TYPE_OF = ['articles', 'articles', 'pamphlets', 'videos']
-const deliveredItem = gql('query ($type: DeliveryContentType!, $slug: String!) { deliveredItem(type: $type, slug: $slug) { id title summary } }', () => {
+const deliveredItem = gql('query ($type: DeliveryContentType!, $slug: String!) { deliveredItem(type: $type, slug: $slug) { ... on DeliveredContent { id title summary } } }', () => {
   const i = Math.floor(Math.random() * ITEMS)
   return { slug: `item-${i}`, type: TYPE_OF[i % 4] }
 })
