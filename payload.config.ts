@@ -28,11 +28,14 @@ import { feedEndpoint, infobuttonEndpoint } from './src/delivery/endpoints'
 import { BrandGuidelines } from './src/globals/BrandGuidelines'
 import { checkContentQuery } from './src/brandGate/checkContentQuery'
 import { depthLimit } from './src/graphql/depthLimit'
+import { MAX_QUERY_COST, oncePerRequest } from './src/graphql/queryCost'
 import { RecheckBrandCompliance } from './src/brandGate/recheckBrandCompliance'
 import { databaseAdapter } from './src/db/adapter'
 import { resolvePayloadSecret } from './src/secret'
 import { jobsAccess, secureBuiltInCollections } from './src/security/builtInCollections'
+import { sayWhatWentWrong } from './src/security/errorAnswers'
 import { limitCap } from './src/security/graphqlGuard'
+import { introspectionForStaffOnly } from './src/security/introspection'
 import { allowedOrigins, authCookies } from './src/security/origins'
 import { DispatchWebhooks } from './src/webhooks/dispatchTask'
 import { ContentReviews } from './src/workflowGate/ContentReviews'
@@ -96,13 +99,19 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
     email,
     endpoints: [checkContentEndpoint, feedEndpoint, infobuttonEndpoint],
     globals: [BrandGuidelines],
+    hooks: { afterError: [sayWhatWentWrong] },
     graphQL: {
       disablePlaygroundInProduction: true,
-      maxComplexity: 1000,
+      maxComplexity: MAX_QUERY_COST,
       mutations: (GraphQL) => workflowGraphQL(GraphQL).mutations,
       queries: (GraphQL) => ({ ...checkContentQuery(GraphQL), ...deliveryQueries(GraphQL), ...workflowGraphQL(GraphQL).queries }),
       schemaOutputFile: path.resolve(rootDir, 'schema.graphql'),
-      validationRules: (args) => [depthLimit(), limitCap(args.variableValues)],
+      validationRules: (args) => [
+        depthLimit(),
+        limitCap(args.variableValues),
+        oncePerRequest(),
+        introspectionForStaffOnly((args.contextValue as { req?: { user?: never } } | undefined)?.req?.user),
+      ],
     },
     logger: env.CAREPATH_LOG_LEVEL ? { options: { level: env.CAREPATH_LOG_LEVEL } } : undefined,
     jobs: {

@@ -12,8 +12,10 @@ import next from 'next'
 import { buildConfig, getPayload } from 'payload'
 
 import { carepathConfig } from '../payload.config'
+import { brandWorkerPool } from '../src/brandGate/brandWorkerPool'
 import { createFastDeliveryHandler } from '../src/delivery/server/fastHandler'
 import { deliveryStore } from '../src/delivery/store'
+import { clientAddress, trustedProxies } from '../src/security/clientAddress'
 import { withSecurityHeaders } from '../src/security/httpHeaders.mjs'
 import { publicURLs } from '../src/security/publicURLs'
 
@@ -37,7 +39,14 @@ try {
 let handle: http.RequestListener = (_req, res) => {
   res.writeHead(503, { 'Content-Type': 'application/json', 'Retry-After': '5' }).end(JSON.stringify({ errors: [{ message: 'Carepath is starting; try again in a few seconds.' }] }))
 }
-const server = http.createServer(withSecurityHeaders((req, res) => handle(req, res)))
+const proxies = trustedProxies()
+const server = http.createServer(
+  withSecurityHeaders((req, res) => {
+    // Per-address limits (sign-in) read X-Forwarded-For: it holds the caller's address, never what the caller claims.
+    req.headers['x-forwarded-for'] = clientAddress(req.socket.remoteAddress, req.headers['x-forwarded-for'], proxies)
+    handle(req, res)
+  }),
+)
 await new Promise<void>((resolve) => {
   server.once('error', (error: NodeJS.ErrnoException) =>
     fail(
@@ -55,6 +64,7 @@ await app.prepare()
 
 const payload = await getPayload({ config: buildConfig(carepathConfig()), cron: true, key: 'delivery' })
 await deliveryStore(payload) // load published content before the first request
+await brandWorkerPool().warm() // brand-check threads have loaded the engine before the first check
 const handleDelivery = createFastDeliveryHandler(payload)
 
 handle = (req, res) => {

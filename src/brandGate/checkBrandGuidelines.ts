@@ -1,6 +1,6 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { checkContent } from '../brand'
+import { checkContentOffThread } from './brandWorkerPool'
 import { BrandCheckFailed } from './BrandCheckFailed'
 import { buildCheckInput } from './buildCheckInput'
 import { loadBrandSettings } from './loadBrandSettings'
@@ -18,7 +18,7 @@ export const checkBrandGuidelines: CollectionBeforeChangeHook<ContentDocument> =
   const locale = asLocale(req.locale)
   const settings = await loadBrandSettings(req)
   const input = await buildCheckInput(req, collection.slug as ContentType, data, locale)
-  const report = checkContent(input, settings)
+  const report = await checkContentOffThread(input, settings)
   data.brandCheck = { ...report, checkedAt: new Date().toISOString(), locale }
 
   if (data._status === 'published' && !report.passes && req.context.brandGate !== 'record-only') {

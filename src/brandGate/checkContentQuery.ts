@@ -1,6 +1,7 @@
 import type { GraphQLFieldConfig } from 'graphql'
 import type { PayloadRequest } from 'payload'
 
+import { costExtension } from '../graphql/queryCost'
 import { runBrandCheck } from './runBrandCheck'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 import { LOCALES } from '../taxonomy/locales'
@@ -106,7 +107,8 @@ export function checkContentQuery(GraphQL: GraphQLLib): Record<'checkContent', G
   return {
     checkContent: {
       args: { input: { type: nonNull(input) } },
-      description: 'Runs the brand-guideline checks the publish gate runs, on content that is not stored.',
+      description: 'Runs the brand-guideline checks the publish gate runs, on content that is not stored. At most once a request; texts up to 50,000 characters each, 100,000 in all.',
+      extensions: costExtension('checkContent'),
       resolve: (_source, { input }, { req }) => runBrandCheck(req, input),
       type: nonNull(Report),
     },

@@ -1,6 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
-import { checkContent } from '../brand'
+import { checkContentOffThread } from './brandWorkerPool'
 import { buildCheckInput } from './buildCheckInput'
 import { loadBrandSettings } from './loadBrandSettings'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
@@ -30,7 +30,7 @@ export async function recheckPublishedContent(req: PayloadRequest) {
         for (const doc of result.docs) {
           if (!doc.title) continue // no text in this language
           checked += 1
-          const report = checkContent(await buildCheckInput(req, type, doc, locale), settings)
+          const report = await checkContentOffThread(await buildCheckInput(req, type, doc, locale), settings)
           if (!report.passes) {
             failing.push({
               docId: String(doc.id),

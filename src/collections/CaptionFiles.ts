@@ -29,7 +29,7 @@ export const CaptionFiles: CollectionConfig<'caption-files'> = {
       validateUploadedFile((data) => {
         const result = checkCaptions(data, CAPTIONS_MAX_BYTES)
         return result.ok ? null : result.message
-      }),
+      }, { extension: 'vtt', mimetype: 'text/vtt' }),
     ],
   },
   upload: { mimeTypes: ['text/vtt', 'text/plain'], staticDir: 'data/captions' },

@@ -4,6 +4,7 @@ import { ValidationError } from 'payload'
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { checkPdf } from '../uploads/checkPdf'
+import { nameForContent } from '../uploads/fileName'
 
 export const PDF_MAX_BYTES = 25 * 1024 * 1024
 
@@ -14,6 +15,7 @@ const validatePdf: CollectionBeforeOperationHook<'documents'> = async ({ args, o
   const result = await checkPdf(req.file.data, PDF_MAX_BYTES)
   if (!result.ok) throw new ValidationError({ collection: 'documents', errors: [{ message: result.message, path: 'file' }] })
   req.context.pdfPageCount = result.pageCount
+  Object.assign(req.file, await nameForContent(req.file)) // a PDF is stored as .pdf, whatever it was called
   return args
 }
 

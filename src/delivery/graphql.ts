@@ -5,6 +5,7 @@ import type { DeliveryItem, ServedText } from '../personalization'
 import { CHANNELS } from '../taxonomy/channels'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 import { JOURNEY_STAGES } from '../taxonomy/journeyStages'
+import { costExtension } from '../graphql/queryCost'
 import { runContentFeed, runContentForCodes, runDeliveredItem, runPersonalizedContent } from './queries'
 import type { DeliveryStore } from './store'
 import { LOCALES } from '../taxonomy/locales'
@@ -205,6 +206,7 @@ export function deliveryQueries(GraphQL: GraphQLLib): Record<string, GraphQLFiel
 
   return {
     contentFeed: {
+      extensions: costExtension('contentFeed'),
       args: {
         after: { type: GraphQLString },
         channel: { type: Channel },
@@ -227,6 +229,7 @@ export function deliveryQueries(GraphQL: GraphQLLib): Record<string, GraphQLFiel
       type: nonNull(FeedPage),
     },
     contentForCodes: {
+      extensions: costExtension('contentForCodes'),
       args: {
         audience: { defaultValue: 'PATIENT', type: Audience },
         codes: { type: nonNull(list(CodeInput)) },
@@ -246,6 +249,7 @@ export function deliveryQueries(GraphQL: GraphQLLib): Record<string, GraphQLFiel
       type: nonNull(list(Content)),
     },
     deliveredItem: {
+      extensions: costExtension('deliveredItem'),
       args: {
         locale: { type: Locale },
         segments: { description: 'Segment slugs: serves the matching segment variant.', type: list(GraphQLString) },
@@ -260,6 +264,7 @@ export function deliveryQueries(GraphQL: GraphQLLib): Record<string, GraphQLFiel
       type: DeliveredItem,
     },
     personalizedContent: {
+      extensions: costExtension('personalizedContent'),
       args: {
         limit: { defaultValue: 10, type: GraphQLInt },
         profile: { type: nonNull(ProfileInput) },

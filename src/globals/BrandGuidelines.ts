@@ -7,6 +7,7 @@ import { brandRules } from '../brand'
 import { DEFAULT_BANNED_LINK_TEXTS, DEFAULT_BANNED_TERMS, DEFAULT_CLAIM_WORDS } from '../brand'
 import { DEFAULT_OVERDUE_POLICY, OVERDUE_POLICIES } from '../workflow'
 import { queueRecheck, validateGuidelines } from '../brandGate/guidelinesHooks'
+import { forgetCachedSettings } from '../brandGate/loadBrandSettings'
 import { DEFAULT_MAX_REVIEW_AGE_MONTHS } from '../clinical/reviewDue'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 
@@ -186,5 +187,5 @@ export const BrandGuidelines: GlobalConfig = {
       ],
     },
   ],
-  hooks: { afterChange: [queueRecheck, auditGuidelineChange], beforeValidate: [validateGuidelines] },
+  hooks: { afterChange: [forgetCachedSettings, queueRecheck, auditGuidelineChange], beforeValidate: [validateGuidelines] },
 }

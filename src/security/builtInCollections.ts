@@ -1,5 +1,5 @@
-import type { Access, Config, Endpoint, PayloadRequest, SanitizedConfig } from 'payload'
-import { Forbidden } from 'payload'
+import type { Access, CollectionBeforeChangeHook, Config, Endpoint, PayloadRequest, SanitizedConfig, Where } from 'payload'
+import { APIError, Forbidden } from 'payload'
 
 import { admins } from '../access/admins'
 import { staff } from '../access/staff'
@@ -54,6 +54,36 @@ const staffOnlyEndpoint = (endpoint: Endpoint): Endpoint =>
         staffOnly: true,
       } as Endpoint)
 
+// Payload's default lock duration (admin `lockDocuments.duration`): a lock older than this is abandoned.
+const LOCK_SECONDS = 300
+
+/**
+ * A second editor cannot lock a document (or global) another editor holds: the admin takes the lock on opening, and a
+ * second lock would let both save over each other. "Take over" in the admin updates the existing lock instead.
+ */
+const oneLockPerDocument: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const document = data.document as { relationTo?: string; value?: number | string } | undefined
+  const target: Where = data.globalSlug
+    ? { globalSlug: { equals: data.globalSlug } }
+    : { and: [{ 'document.relationTo': { equals: document?.relationTo } }, { 'document.value': { equals: document?.value } }] }
+  const { docs } = await req.payload.find({
+    collection: 'payload-locked-documents',
+    depth: 0,
+    limit: 10,
+    overrideAccess: true,
+    req,
+    where: { and: [target, { updatedAt: { greater_than: new Date(Date.now() - LOCK_SECONDS * 1000).toISOString() } }] },
+  })
+  const holder = docs.find((lock) => {
+    const user = lock.user as { value?: unknown } | undefined
+    const value = user && typeof user.value === 'object' && user.value ? (user.value as { id?: unknown }).id : user?.value
+    return String(value) !== String(req.user?.id)
+  })
+  if (holder) throw new APIError('Someone else is editing this document; try again when they have closed it.', 423, null, true)
+  return data
+}
+
 /**
  * Applies the rules above to the sanitized config. Payload has no option for the access of its
  * own collections (locked documents and preferences are added while sanitizing, after plugins),
@@ -72,6 +102,9 @@ export function secureBuiltInCollections(config: SanitizedConfig): void {
   for (const collection of config.collections) {
     const rules = BUILT_IN_ACCESS[collection.slug]
     if (rules) collection.access = { ...collection.access, ...rules(collection.access as Record<string, Access | undefined>) }
+    if (collection.slug === 'payload-locked-documents') {
+      collection.hooks = { ...collection.hooks, beforeChange: [...(collection.hooks?.beforeChange ?? []), oneLockPerDocument] }
+    }
     // The preferences endpoints (`/api/payload-preferences/:key`) check only "signed in", not collection access.
     if (collection.slug === 'payload-preferences' && Array.isArray(collection.endpoints)) {
       collection.endpoints = collection.endpoints.map(staffOnlyEndpoint)

@@ -4,6 +4,7 @@ import { admins, adminsFieldLevel } from '../../access/admins'
 import { adminsOrSelf } from '../../access/adminsOrSelf'
 import { ROLES, isStaffUser } from '../../access/roles'
 import { auditDeletion, auditUserChange } from '../../audit/hooks'
+import { limitSignInAttempts } from '../../security/loginRateLimit'
 import { credentialsField } from '../../workflowGate/fields'
 import { guardRoles } from './hooks/guardRoles'
 import { keepLastAdmin } from './hooks/keepLastAdmin'
@@ -25,8 +26,9 @@ export const Users: CollectionConfig<'users'> = {
     useAsTitle: 'email',
   },
   auth: {
-    lockTime: 10 * 60 * 1000,
-    maxLoginAttempts: 5,
+    // No per-account lockout: it revealed which accounts exist and let strangers lock staff out. Sign-ins are limited
+    // per address instead (limitSignInAttempts; README "Security and privacy").
+    maxLoginAttempts: 0,
     tokenExpiration: 8 * 60 * 60,
   },
   fields: [
@@ -50,6 +52,6 @@ export const Users: CollectionConfig<'users'> = {
   hooks: {
     afterChange: [auditUserChange],
     afterDelete: [auditDeletion],
-    beforeOperation: [guardRoles, keepLastAdmin],
+    beforeOperation: [limitSignInAttempts(), guardRoles, keepLastAdmin],
   },
 }

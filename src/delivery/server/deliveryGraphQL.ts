@@ -4,6 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { checkContentQuery } from '../../brandGate/checkContentQuery'
 import { depthLimit } from '../../graphql/depthLimit'
+import { oncePerRequest, queryCostLimit } from '../../graphql/queryCost'
 import { deliveryQueries } from '../graphql'
 import { checkRequestShape } from '../../security/graphqlRequest'
 import { INTROSPECTION_REFUSED, introspectionAllowed, usesIntrospection } from '../../security/introspection'
@@ -32,7 +33,7 @@ export class DeliveryGraphQL {
     if (!prepared) {
       try {
         const document = GraphQL.parse(query)
-        const errors = GraphQL.validate(this.schema, document, [...GraphQL.specifiedRules, depthLimit()])
+        const errors = GraphQL.validate(this.schema, document, [...GraphQL.specifiedRules, depthLimit(), queryCostLimit(), oncePerRequest()])
         prepared = errors.length ? { errors } : { document }
       } catch (error) {
         prepared = { errors: [error as GraphQL.GraphQLError] }
