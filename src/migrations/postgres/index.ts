@@ -2,6 +2,7 @@ import * as migration_20261122_085537_initial from './20261122_085537_initial';
 import * as migration_20261201_201110_locales_parent_index from './20261201_201110_locales_parent_index';
 import * as migration_20261202_045609_audit_log from './20261202_045609_audit_log';
 import * as migration_20261202_053911_review_workflow from './20261202_053911_review_workflow';
+import * as migration_20261202_063204_users_no_lockout from './20261202_063204_users_no_lockout';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261202_053911_review_workflow.up,
     down: migration_20261202_053911_review_workflow.down,
-    name: '20261202_053911_review_workflow'
+    name: '20261202_053911_review_workflow',
+  },
+  {
+    up: migration_20261202_063204_users_no_lockout.up,
+    down: migration_20261202_063204_users_no_lockout.down,
+    name: '20261202_063204_users_no_lockout'
   },
 ];
