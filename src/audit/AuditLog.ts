@@ -3,7 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { auditReaders, nobody } from './access'
 import { AUDIT_ACTIONS, AUDIT_ACTOR_TYPES } from './actions'
 import { exportAuditLogEndpoint } from './exportEndpoint'
-import { refuseAuditChanges } from './hooks/refuseAuditChanges'
+import { appendOnly } from '../hooks/appendOnly'
 import { AUDIT_LOG_SLUG } from './recordAudit'
 
 /**
@@ -49,7 +49,7 @@ export const AuditLog: CollectionConfig<'audit-log'> = {
     { name: 'details', type: 'json', admin: { description: 'Small extra facts about the action (no patient data).' } },
   ],
   graphQL: { pluralName: 'AuditLogs', singularName: 'AuditLog' },
-  hooks: { beforeOperation: [refuseAuditChanges] },
+  hooks: { beforeOperation: [appendOnly('The audit log is append-only: entries cannot be changed or deleted, by anyone.')] },
   indexes: [{ fields: ['collection', 'itemId'] }],
   labels: { plural: 'Audit log', singular: 'Audit entry' },
   timestamps: true,

@@ -1,19 +1,11 @@
-import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
-import { APIError } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { staff } from '../access/staff'
+import { appendOnly } from '../hooks/appendOnly'
 import { ROLES } from '../access/roles'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 
 const never = () => false
-
-/** Review acts are evidence: written once by the workflow, never changed or removed, by anyone. */
-const refuseChanges: CollectionBeforeOperationHook<'content-reviews'> = ({ args, operation }) => {
-  if (operation === 'update' || operation === 'updateByID' || operation === 'delete' || operation === 'deleteByID') {
-    throw new APIError('Review records are permanent: they cannot be changed or deleted.', 403, null, true)
-  }
-  return args
-}
 
 /**
  * Every approval, request for changes and confirmation of a clinical item, with who did it, their
@@ -61,6 +53,7 @@ export const ContentReviews: CollectionConfig<'content-reviews'> = {
     { name: 'reason', type: 'select', options: [{ label: 'Clinical', value: 'clinical' }, { label: 'Brand', value: 'brand' }] },
     { name: 'comment', type: 'textarea' },
   ],
-  hooks: { beforeOperation: [refuseChanges] },
+  // Review acts are evidence: written once by the workflow, never changed or removed, by anyone.
+  hooks: { beforeOperation: [appendOnly('Review records are permanent: they cannot be changed or deleted.')] },
   indexes: [{ fields: ['itemType', 'itemId'] }],
 }

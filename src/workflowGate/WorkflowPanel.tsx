@@ -3,6 +3,8 @@ import { useAuth, useConfig, useDocumentInfo } from '@payloadcms/ui'
 import { useRouter } from 'next/navigation.js'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import { WORKFLOW_STATES } from '../workflow/states'
+
 type Status = {
   approvals: Array<{ adminOverride: boolean; at: string; credentials: null | string; reviewerName: null | string }>
   approvalsNeeded: number
@@ -15,12 +17,10 @@ type Status = {
   state: string
 }
 
+/** What each state means to the person looking at the item (the labels of the workflow's own vocabulary). */
 const STATE_LABELS: Record<string, string> = {
+  ...Object.fromEntries(WORKFLOW_STATES.map((s) => [s.value, s.label])),
   approved: 'Approved — ready to publish',
-  changesRequested: 'Changes requested',
-  draft: 'Draft',
-  inReview: 'In review',
-  published: 'Published',
 }
 
 const date = (iso: null | string) => (iso ? new Date(iso).toLocaleDateString(undefined, { day: 'numeric', month: 'short', year: 'numeric' }) : '—')

@@ -2,15 +2,16 @@ import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, Collection
 
 import type { ContentType } from '../taxonomy/contentTypes'
 import { decide, stateAfterSave, type DecisionContext, type WorkflowAction, type WorkflowState } from '../workflow'
+import { isLive } from '../localApi/versions'
+import { idOf } from '../utilities/idOf'
 import { actorOf, workflowContext } from './context'
 import { overlayLocale } from './overlay'
-import { approvalsFor, hashOf, isLive, latestInAllLocales, medicalReviewOf, reviewRecords, reviewSettings } from './reviewRecords'
+import { approvalsFor, hashOf, latestInAllLocales, medicalReviewOf, reviewRecords, reviewSettings } from './reviewRecords'
 import { WorkflowRefused } from './WorkflowRefused'
 
 type Doc = Record<string, any>
 
 type Id = number | string
-const idOf = (ref: unknown): Id | null => (ref && typeof ref === 'object' ? ((ref as Doc).id as Id) : ref === null || ref === undefined ? null : (ref as Id))
 
 /** Remembers whether the save was asked as a draft: the hooks see the status, not the request. */
 export const rememberDraftSave: CollectionBeforeOperationHook = ({ args, operation, req }) => {
@@ -86,7 +87,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ collection, da
   const unpublishing = live && !publishing
 
   const actor = actorOf(req)
-  const authors = ((original?.workflow?.revisionAuthors ?? []) as unknown[]).map(idOf).filter((a): a is Id => a !== null)
+  const authors = ((original?.workflow?.revisionAuthors ?? []) as unknown[]).map(idOf).filter((a): a is Id => a !== undefined)
   const base = {
     alreadyApproved: false,
     approvalsCurrent: approvals.satisfied,

@@ -12,7 +12,8 @@ const target = (req: PayloadRequest, type: ContentType) => {
   return { id, type }
 }
 
-const requireStaff = (req: PayloadRequest) => {
+/** Review acts and status are for signed-in staff; API clients only read published content. */
+export const requireStaff = (req: PayloadRequest) => {
   if (!req.user) throw new APIError('Sign in to take part in reviews.', 401, null, true)
   if (req.user.collection !== 'users') throw new APIError('API clients can only read published content.', 403, null, true)
 }

@@ -1,19 +1,14 @@
 import type { GraphQLFieldConfig } from 'graphql'
 import type { PayloadRequest } from 'payload'
-import { APIError } from 'payload'
 
 import { CONTENT_TYPES, type ContentType } from '../taxonomy/contentTypes'
 import { REVIEW_STATUSES, WORKFLOW_STATES, type ReviewAct } from '../workflow'
+import { requireStaff } from './endpoints'
 import { runReviewAct } from './runReviewAct'
 import { workflowStatus } from './status'
 
 type GraphQLLib = typeof import('graphql')
 type Context = { req: PayloadRequest }
-
-const requireStaff = (req: PayloadRequest) => {
-  if (!req.user) throw new APIError('Sign in to take part in reviews.', 401, null, true)
-  if (req.user.collection !== 'users') throw new APIError('API clients can only read published content.', 403, null, true)
-}
 
 const built = new WeakMap<GraphQLLib, ReturnType<typeof build>>()
 

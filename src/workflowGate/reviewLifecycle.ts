@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, TaskConfig } from 'payload'
 
-import { reviewDue } from '../clinical/reviewDue'
+import { DEFAULT_MAX_REVIEW_AGE_MONTHS, reviewDue } from '../clinical/reviewDue'
+import { idOf } from '../utilities/idOf'
 import { CONTENT_TYPES, type ContentType } from '../taxonomy/contentTypes'
 import { reviewStatusAt, type ReviewStatus } from '../workflow'
 
@@ -8,7 +9,6 @@ type Doc = Record<string, any>
 type Id = number | string
 
 const PAGE = 200
-const idOf = (ref: unknown): Id | null => (ref && typeof ref === 'object' ? ((ref as Doc).id as Id) : ((ref as Id | null | undefined) ?? null))
 
 export interface LifecycleResult {
   checked: number
@@ -34,7 +34,7 @@ async function lastSignOff(payload: Payload, type: ContentType, id: Id): Promise
     where: { and: [{ itemType: { equals: type } }, { itemId: { equals: String(id) } }, { clinicalSignOff: { equals: true } }] },
   })
   const record = docs[0] as Doc | undefined
-  return { id: idOf(record?.reviewer), name: [record?.reviewerName, record?.credentials].filter(Boolean).join(', ') || null }
+  return { id: idOf(record?.reviewer) ?? null, name: [record?.reviewerName, record?.credentials].filter(Boolean).join(', ') || null }
 }
 
 async function emailsOf(payload: Payload, ids: Id[]): Promise<string[]> {
@@ -52,7 +52,7 @@ async function emailsOf(payload: Payload, ids: Id[]): Promise<string[]> {
  */
 export async function runReviewLifecycle(payload: Payload, { now = new Date() }: { now?: Date } = {}): Promise<LifecycleResult> {
   const guidelines = (await payload.findGlobal({ depth: 0, overrideAccess: true, slug: 'brandGuidelines' })) as Doc
-  const maxAgeMonths: number = guidelines.medicalReview?.maxAgeMonths ?? 24
+  const maxAgeMonths: number = guidelines.medicalReview?.maxAgeMonths ?? DEFAULT_MAX_REVIEW_AGE_MONTHS
   const result: LifecycleResult = { checked: 0, current: 0, notified: 0, reviewDueSoon: 0, reviewOverdue: 0 }
   const seen = new Set<string>()
 
@@ -77,7 +77,7 @@ export async function runReviewLifecycle(payload: Payload, { now = new Date() }:
         const status = reviewStatusAt(due, now)
         result[status] += 1
         const reviewer = await lastSignOff(payload, type, doc.id)
-        const editors = ((doc.workflow?.revisionAuthors ?? []) as unknown[]).map(idOf).filter((v): v is Id => v !== null)
+        const editors = ((doc.workflow?.revisionAuthors ?? []) as unknown[]).map(idOf).filter((v): v is Id => v !== undefined)
         const existing = (
           await payload.find({
             collection: 'review-schedule',

@@ -1,6 +1,7 @@
 import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { keepingRequestLocale } from '../localApi/keepingRequestLocale'
+import { DEFAULT_MAX_REVIEW_AGE_MONTHS } from '../clinical/reviewDue'
 import type { ContentType } from '../taxonomy/contentTypes'
 import {
   DEFAULT_REQUIRED_CLINICAL_APPROVALS,
@@ -14,15 +15,21 @@ import {
 
 type Doc = Record<string, unknown>
 
-/** The review settings from the brand guidelines. */
-export async function reviewSettings(req: PayloadRequest): Promise<{ requiredClinicalApprovals: number; maxAgeMonths: number }> {
+type ReviewSettings = { requiredClinicalApprovals: number; maxAgeMonths: number }
+
+/** The review settings from the brand guidelines, read once per request (an act reads them in its save and its answer too). */
+export async function reviewSettings(req: PayloadRequest): Promise<ReviewSettings> {
+  const cached = req.context.reviewSettings as ReviewSettings | undefined
+  if (cached) return cached
   const guidelines = (await keepingRequestLocale(req, () =>
     req.payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: 'brandGuidelines' }),
   )) as { medicalReview?: { maxAgeMonths?: null | number; requiredApprovals?: null | number } }
-  return {
-    maxAgeMonths: guidelines.medicalReview?.maxAgeMonths ?? 24,
+  const settings = {
+    maxAgeMonths: guidelines.medicalReview?.maxAgeMonths ?? DEFAULT_MAX_REVIEW_AGE_MONTHS,
     requiredClinicalApprovals: guidelines.medicalReview?.requiredApprovals ?? DEFAULT_REQUIRED_CLINICAL_APPROVALS,
   }
+  req.context.reviewSettings = settings
+  return settings
 }
 
 /** The latest version of an item (draft or published) in every language, as reviewers see it. */
@@ -30,12 +37,6 @@ export async function latestInAllLocales(req: PayloadRequest, type: ContentType,
   return (await keepingRequestLocale(req, () =>
     req.payload.findByID({ collection: type as CollectionSlug, depth: 0, disableErrors: true, draft: true, id, locale: 'all', overrideAccess: true, req }),
   )) as Doc | null
-}
-
-/** Whether the item has a live version (the main document is published). */
-export async function isLive(req: PayloadRequest, type: ContentType, id: number | string): Promise<boolean> {
-  const live = await req.payload.db.findOne({ collection: type as CollectionSlug, req, where: { id: { equals: id } } })
-  return (live as Doc | null)?._status === 'published'
 }
 
 /** The text of each snippet (all languages) that the item's reviewed fields include. */

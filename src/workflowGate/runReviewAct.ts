@@ -6,8 +6,10 @@ import { logContentChange } from '../hooks/logContentEvent'
 import { keepingRequestLocale } from '../localApi/keepingRequestLocale'
 import type { ContentType } from '../taxonomy/contentTypes'
 import { decide, stateAfterAct, type ReviewAct, type WorkflowState } from '../workflow'
+import { isLive, latestVersionId } from '../localApi/versions'
+import { idOf } from '../utilities/idOf'
 import { actorOf, workflowContext } from './context'
-import { approvalsFor, hashOf, isLive, latestInAllLocales, medicalReviewOf, reviewRecords, reviewSettings } from './reviewRecords'
+import { approvalsFor, hashOf, latestInAllLocales, medicalReviewOf, reviewRecords, reviewSettings } from './reviewRecords'
 import { workflowStatus, type WorkflowStatusView } from './status'
 import { WorkflowRefused } from './WorkflowRefused'
 
@@ -21,20 +23,6 @@ export interface ReviewActInput {
   comment?: null | string
   /** Server code only (the demo seed): when the act happened. */
   at?: Date
-}
-
-const latestVersionId = async (req: PayloadRequest, type: ContentType, id: Id): Promise<string | null> => {
-  const { docs } = await req.payload.findVersions({
-    collection: type as CollectionSlug,
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    pagination: false,
-    req,
-    sort: '-updatedAt',
-    where: { parent: { equals: id } },
-  })
-  return docs[0] ? String(docs[0].id) : null
 }
 
 /**
@@ -60,7 +48,7 @@ export async function runReviewAct(req: PayloadRequest, input: ReviewActInput): 
   const before = approvalsFor(records, hash, clinical, settings.requiredClinicalApprovals)
   const published = await isLive(req, type, id)
   const state: WorkflowState = doc.workflow?.state ?? (doc._status === 'published' ? 'published' : 'draft')
-  const authors = ((doc.workflow?.revisionAuthors ?? []) as unknown[]).map((a) => String(a && typeof a === 'object' ? (a as Doc).id : a))
+  const authors = ((doc.workflow?.revisionAuthors ?? []) as unknown[]).map((a) => String(idOf(a)))
   const me = actor.id === null ? null : String(actor.id)
 
   const decision = decide(act, {
@@ -78,7 +66,7 @@ export async function runReviewAct(req: PayloadRequest, input: ReviewActInput): 
   if (!decision.allowed) throw new WorkflowRefused(decision.message, decision.status)
   const adminOverride = decision.adminOverride && actor.kind === 'staff'
   const at = (input.at ?? new Date()).toISOString()
-  const versionId = await latestVersionId(req, type, id)
+  const versionId = (await latestVersionId(req, type as CollectionSlug, id)) ?? null
 
   if (act !== 'submit') {
     await req.payload.create({

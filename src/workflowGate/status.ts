@@ -3,8 +3,9 @@ import { NotFound } from 'payload'
 
 import type { ContentType } from '../taxonomy/contentTypes'
 import { reviewDue } from '../clinical/reviewDue'
+import { isLive } from '../localApi/versions'
 import { reviewStatusAt, type ReviewStatus, type WorkflowState } from '../workflow'
-import { approvalsFor, hashOf, isLive, latestInAllLocales, medicalReviewOf, reviewRecords, reviewSettings, reviewerIdOf } from './reviewRecords'
+import { approvalsFor, hashOf, latestInAllLocales, medicalReviewOf, reviewRecords, reviewSettings, reviewerIdOf } from './reviewRecords'
 
 export interface WorkflowStatusView {
   type: ContentType

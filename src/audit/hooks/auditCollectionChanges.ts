@@ -8,7 +8,8 @@ import type {
 
 import { changedFieldNames } from '../changedFields'
 import { recordAudit } from '../recordAudit'
-import { auditState, computedFieldNames, hasDrafts, isLive, itemKey, latestVersionId } from './auditState'
+import { isLive, latestVersionId } from '../../localApi/versions'
+import { auditState, computedFieldNames, hasDrafts, itemKey } from './auditState'
 
 /** Notes which version a restore brings back, for the entry written after it. */
 export const rememberRestoredVersion: CollectionBeforeOperationHook = ({ args, collection, context, operation }) => {
@@ -42,7 +43,7 @@ export const auditChange: CollectionAfterChangeHook = async ({ collection, conte
   const base = { adminOverride: Boolean((doc as { workflow?: { adminOverride?: boolean } }).workflow?.adminOverride), collection: slug, itemId: doc.id }
 
   if (operation === 'create') {
-    const versionId = await latestVersionId(req, collection, doc.id)
+    const versionId = await latestVersionId(req, collection.slug as CollectionSlug, doc.id)
     await recordAudit(req, { ...base, action: 'create', changedFields: changedFieldNames({}, doc, ignore), versionId })
     if (drafts && doc._status === 'published') await recordAudit(req, { ...base, action: 'publish', versionId })
     return doc
@@ -54,22 +55,22 @@ export const auditChange: CollectionAfterChangeHook = async ({ collection, conte
   const restoredVersion = state.restoring[slug]
   if (context.isRestoringVersion && restoredVersion !== undefined) {
     delete state.restoring[slug]
-    const versionId = await latestVersionId(req, collection, doc.id)
+    const versionId = await latestVersionId(req, collection.slug as CollectionSlug, doc.id)
     await recordAudit(req, { ...base, action: 'restore', details: { restoredVersion, status: doc._status ?? null }, versionId })
     return doc
   }
 
   const changedFields = changedFieldNames(previousDoc, doc, ignore)
   if (drafts && doc._status === 'published') {
-    await recordAudit(req, { ...base, action: 'publish', changedFields, versionId: await latestVersionId(req, collection, doc.id) })
+    await recordAudit(req, { ...base, action: 'publish', changedFields, versionId: await latestVersionId(req, collection.slug as CollectionSlug, doc.id) })
     return doc
   }
   if (drafts && wasLive && !(await isLive(req, slug as CollectionSlug, doc.id))) {
-    await recordAudit(req, { ...base, action: 'unpublish', changedFields, versionId: await latestVersionId(req, collection, doc.id) })
+    await recordAudit(req, { ...base, action: 'unpublish', changedFields, versionId: await latestVersionId(req, collection.slug as CollectionSlug, doc.id) })
     return doc
   }
   if (changedFields.length) {
-    await recordAudit(req, { ...base, action: 'update', changedFields, versionId: await latestVersionId(req, collection, doc.id) })
+    await recordAudit(req, { ...base, action: 'update', changedFields, versionId: await latestVersionId(req, collection.slug as CollectionSlug, doc.id) })
   }
   return doc
 }

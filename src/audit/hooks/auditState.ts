@@ -1,4 +1,4 @@
-import type { CollectionSlug, PayloadRequest, RequestContext, SanitizedCollectionConfig } from 'payload'
+import type { RequestContext, SanitizedCollectionConfig } from 'payload'
 
 /** What the "before" hooks learn for the "after" hooks of the same request, keyed by collection and id. */
 interface AuditState {
@@ -20,31 +20,6 @@ export const itemKey = (collection: string, id: number | string) => `${collectio
 
 export const hasDrafts = (collection: SanitizedCollectionConfig) =>
   Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
-
-/** Whether the main (published) document is live now: a draft saved over it leaves it live. */
-export async function isLive(req: PayloadRequest, collection: CollectionSlug, id: number | string): Promise<boolean> {
-  const doc = await req.payload.db.findOne<{ _status?: string; id: number | string }>({
-    collection,
-    req,
-    select: { _status: true },
-    where: { id: { equals: id } },
-  })
-  return doc?._status === 'published'
-}
-
-/** The version a save just wrote (Payload marks it `latest`). */
-export async function latestVersionId(req: PayloadRequest, collection: SanitizedCollectionConfig, id: number | string): Promise<string | undefined> {
-  if (!collection.versions) return undefined
-  const { docs } = await req.payload.db.findVersions({
-    collection: collection.slug,
-    limit: 1,
-    pagination: false,
-    req,
-    sort: '-updatedAt',
-    where: { and: [{ parent: { equals: id } }, { latest: { equals: true } }] },
-  })
-  return docs[0] ? String(docs[0].id) : undefined
-}
 
 const computedFields = new WeakMap<SanitizedCollectionConfig, string[]>()
 
