@@ -43,6 +43,8 @@ import { ReviewSchedule } from './src/workflowGate/ReviewSchedule'
 import { ReviewLifecycle } from './src/workflowGate/reviewLifecycle'
 import { auditScheduledPublishes } from './src/workflowGate/auditSchedule'
 import { workflowGraphQL } from './src/workflowGate/graphql'
+import { JobLeases } from './src/jobs/Leases'
+import { JOBS_QUEUE, jobsCron, jobsIntervalSeconds, leadJobsQueue } from './src/jobs/runner'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
 
@@ -64,6 +66,7 @@ const withStaticDir = (uploadDir: string) => (collection: CollectionConfig): Col
 
 /** Wiring only: adapters, collections, globals, GraphQL. Behaviour lives under src/. */
 export function carepathConfig({ databaseURI, email, env = process.env, pushSchema, uploadDir = path.resolve(rootDir, 'data') }: CarepathOptions = {}): Config {
+  const jobsInterval = jobsIntervalSeconds(env)
   return {
     admin: {
       // Payload's default avatar is Gravatar: it would send a hash of each staff email to a third party from the admin.
@@ -91,6 +94,7 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
       AuditLog,
       ContentReviews,
       ReviewSchedule,
+      JobLeases,
     ],
     cors: allowedOrigins(env),
     csrf: allowedOrigins(env),
@@ -116,9 +120,10 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
     logger: env.CAREPATH_LOG_LEVEL ? { options: { level: env.CAREPATH_LOG_LEVEL } } : undefined,
     jobs: {
       access: jobsAccess,
-      // Scheduled publishing runs through Payload's jobs queue; every server instance polls it.
-      autoRun: [{ cron: '* * * * *', limit: 50, queue: 'default' }],
-      shouldAutoRun: () => env.CAREPATH_RUN_JOBS !== 'false',
+      // Scheduled publishing, webhooks and re-checks run through Payload's jobs queue. Every instance ticks; the one
+      // holding the runner lease runs the queue and queues scheduled tasks (src/jobs/runner.ts).
+      autoRun: [{ cron: jobsCron(jobsInterval), disableScheduling: true, limit: 50, queue: JOBS_QUEUE }],
+      shouldAutoRun: (payload) => env.CAREPATH_RUN_JOBS !== 'false' && leadJobsQueue(payload, { intervalSeconds: jobsInterval }),
       tasks: [RecheckBrandCompliance as never, DispatchWebhooks as never, ReviewLifecycle as never],
     },
     localization: {

@@ -15,6 +15,7 @@ import { carepathConfig } from '../payload.config'
 import { brandWorkerPool } from '../src/brandGate/brandWorkerPool'
 import { createFastDeliveryHandler } from '../src/delivery/server/fastHandler'
 import { deliveryStore } from '../src/delivery/store'
+import { stepDownFromJobsQueue } from '../src/jobs/runner'
 import { clientAddress, trustedProxies } from '../src/security/clientAddress'
 import { withSecurityHeaders } from '../src/security/httpHeaders.mjs'
 import { publicURLs } from '../src/security/publicURLs'
@@ -77,6 +78,7 @@ handle = (req, res) => {
 }
 console.log(`[carepath] Ready on http://localhost:${port}`)
 
-const stop = () => server.close(() => process.exit(0))
+// Another instance takes the jobs queue over at once instead of when this one's lease runs out.
+const stop = () => void stepDownFromJobsQueue(payload).catch(() => undefined).finally(() => server.close(() => process.exit(0)))
 process.on('SIGINT', stop)
 process.on('SIGTERM', stop)

@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { ContentEvent, Webhook, WebhookDelivery } from '../../payload-types'
+import { claimOnce } from '../jobs/lease'
 import { idOf, type Id } from '../utilities/idOf'
 import { decideRetry, parseRetryAfterMs } from './backoff'
 import { OPEN_STATUSES, TEST_MESSAGE_TYPE } from './events'
@@ -72,10 +73,13 @@ export async function recordOutcome(
 }
 
 /**
- * Counts an attempt and leases the delivery, unless another worker changed it since it was read.
- * Together with the stable webhook-id this makes delivery at-least-once, never silently lost.
+ * Counts an attempt and leases the delivery, unless another worker claimed this attempt or changed it since it
+ * was read. Together with the stable webhook-id this makes delivery at-least-once, never silently lost, and
+ * never sent twice by two workers at once.
  */
 async function claim(payload: Payload, delivery: WebhookDelivery, now: Date): Promise<WebhookDelivery | undefined> {
+  // Two workers can read the same due delivery; only one may send this attempt (the update below is not atomic).
+  if (!(await claimOnce(payload, `webhook-delivery:${delivery.id}:${delivery.attempts}`, CLAIM_LEASE_MS, now))) return undefined
   const { docs } = await payload.update({
     collection: 'webhook-deliveries',
     data: { attempts: delivery.attempts + 1, lastAttemptAt: now.toISOString(), nextAttemptAt: new Date(now.getTime() + CLAIM_LEASE_MS).toISOString() },

@@ -52,6 +52,7 @@ const EXPECTED: Record<string, Record<Op, Rule>> = {
   'content-events': { create: NOBODY, delete: NOBODY, read: ADMINS, update: NOBODY },
   'content-reviews': { create: NOBODY, delete: NOBODY, read: STAFF, update: NOBODY },
   'review-schedule': { create: NOBODY, delete: NOBODY, read: STAFF, update: NOBODY },
+  'job-leases': { create: NOBODY, delete: NOBODY, read: NOBODY, update: NOBODY },
   'audit-log': { create: NOBODY, delete: NOBODY, read: { admin: 'yes', brandManager: 'aboutContent', medicalReviewer: 'aboutContent' }, update: NOBODY },
   // Payload's own collections.
   'payload-locked-documents': { create: STAFF, delete: STAFF, read: STAFF, update: STAFF },

@@ -136,6 +136,17 @@ describe('webhook deliveries', () => {
     expect(delivered!.deliveredAt).toEqual(expect.any(String))
   })
 
+  it('two instances dispatching at the same moment send each message once', async () => {
+    const webhook = await createWebhook()
+    const ids = [await publishArticle(), await publishArticle(), await publishArticle()]
+
+    const [a, b] = await Promise.all([dispatchWebhookDeliveries(carepath.payload), dispatchWebhookDeliveries(carepath.payload)])
+    expect(a.delivered + b.delivered).toBe(3)
+    expect(receiver.received.map((m) => m.json.data.id).sort()).toEqual(ids.map(String).sort())
+    expect(new Set(receiver.received.map((m) => m.headers['webhook-id'])).size).toBe(3)
+    expect((await deliveriesOf(webhook.id)).map((d) => [d.status, d.attempts])).toEqual(ids.map(() => ['delivered', 1]))
+  })
+
   it('the dispatcher job queues itself again for when the next retry is due', async () => {
     const webhook = await createWebhook()
     receiver.setMode('down')

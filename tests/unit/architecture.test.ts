@@ -28,6 +28,7 @@ const LAYERS: Record<string, number> = {
   'secret.ts': 3,
   access: 3,
   db: 3,
+  jobs: 3,
   localApi: 3,
   uploads: 3,
   graphql: 3,

@@ -3,6 +3,7 @@ import * as migration_20261201_201102_locales_parent_index from './20261201_2011
 import * as migration_20261202_045602_audit_log from './20261202_045602_audit_log';
 import * as migration_20261202_053850_review_workflow from './20261202_053850_review_workflow';
 import * as migration_20261202_063155_users_no_lockout from './20261202_063155_users_no_lockout';
+import * as migration_20261202_072751_job_leases from './20261202_072751_job_leases';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261202_063155_users_no_lockout.up,
     down: migration_20261202_063155_users_no_lockout.down,
-    name: '20261202_063155_users_no_lockout'
+    name: '20261202_063155_users_no_lockout',
+  },
+  {
+    up: migration_20261202_072751_job_leases.up,
+    down: migration_20261202_072751_job_leases.down,
+    name: '20261202_072751_job_leases'
   },
 ];
