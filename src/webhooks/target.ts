@@ -6,6 +6,7 @@
 import { lookup } from 'node:dns/promises'
 
 import { classifyAddress, classifyHostName, describeAddressKind, type AddressKind } from '../security/networkAddress'
+import { hostKey } from './url'
 
 export interface ResolvedAddress {
   address: string
@@ -26,11 +27,19 @@ export function setWebhookResolver(stub: Resolver | undefined) {
 export interface TargetRules {
   /** Loopback receivers (localhost, 127.0.0.0/8, ::1) for local development; never honoured in production. */
   allowLocalhost: boolean
+  /** Receivers inside the hospital's network that the operator listed (host names or IP addresses, lower case). */
+  internalHosts?: ReadonlySet<string>
 }
 
-/** The development allowance: CAREPATH_WEBHOOKS_ALLOW_LOCALHOST=true, ignored when NODE_ENV=production. */
+/**
+ * The development allowance, CAREPATH_WEBHOOKS_ALLOW_LOCALHOST=true, ignored when NODE_ENV=production; and the
+ * operator's list of internal receivers, CAREPATH_WEBHOOKS_INTERNAL_HOSTS (comma-separated host names or IP
+ * addresses, e.g. an integration engine at 10.20.0.5), honoured everywhere. Only the server's environment can name
+ * them, never an admin in the UI; https is still required in production (NODE_EXTRA_CA_CERTS for an internal CA).
+ */
 export const targetRulesFromEnv = (env: NodeJS.ProcessEnv = process.env): TargetRules => ({
   allowLocalhost: env.NODE_ENV !== 'production' && env.CAREPATH_WEBHOOKS_ALLOW_LOCALHOST === 'true',
+  internalHosts: new Set((env.CAREPATH_WEBHOOKS_INTERNAL_HOSTS ?? '').split(',').map((h) => hostKey(h.trim())).filter(Boolean)),
 })
 
 export type TargetCheck = { address: ResolvedAddress; ok: true } | { message: string; ok: false }
@@ -45,7 +54,9 @@ const permitted = (kind: AddressKind, { allowLocalhost }: TargetRules): kind is 
 /** Resolves `url`'s host and checks every address it has; the first permitted one is where to connect. */
 export async function checkWebhookTarget(url: URL, rules: TargetRules): Promise<TargetCheck> {
   const host = url.hostname.replace(/^\[|\]$/g, '')
+  const internal = rules.internalHosts?.has(hostKey(host)) ?? false
   const literal = classifyAddress(host)
+  if (literal && internal) return { address: { address: host, family: host.includes(':') ? 6 : 4 }, ok: true }
   if (literal) {
     if (!permitted(literal, rules)) return refusal(url.hostname, literal)
     return { address: { address: host, family: host.includes(':') ? 6 : 4 }, ok: true }
@@ -63,7 +74,7 @@ export async function checkWebhookTarget(url: URL, rules: TargetRules): Promise<
   for (const { address } of addresses) {
     const kind = classifyAddress(address) ?? 'reserved'
     // Names other than localhost never get the loopback allowance: that is the rebinding trick.
-    if (kind === 'public' || (named === 'loopback' && permitted(kind, rules))) continue
+    if (kind === 'public' || internal || (named === 'loopback' && permitted(kind, rules))) continue
     return refusal(url.hostname, kind, address)
   }
   return { address: addresses[0]!, ok: true }

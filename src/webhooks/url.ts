@@ -4,17 +4,22 @@ import { classifyAddress, classifyHostName, describeAddressKind } from '../secur
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]'])
 const MAX_LENGTH = 2048
 
+/** A host as the rules compare it: lower case, IPv6 without brackets. */
+export const hostKey = (hostname: string) => hostname.toLowerCase().replace(/^\[|\]$/g, '')
+
 export interface WebhookURLRules {
   production: boolean
   /** The development allowance for receivers on this machine (CAREPATH_WEBHOOKS_ALLOW_LOCALHOST); never in production. */
   allowLocalhost?: boolean
+  /** Receivers inside the network the operator listed (CAREPATH_WEBHOOKS_INTERNAL_HOSTS): allowed, https in production. */
+  internalHosts?: ReadonlySet<string>
 }
 
 /**
  * `true` when `value` may receive webhooks, otherwise a message an admin can act on. Checks the URL
  * itself (IP literals in any notation included); `checkWebhookTarget` then checks what the name resolves to.
  */
-export function checkWebhookURL(value: unknown, { allowLocalhost = false, production }: WebhookURLRules): string | true {
+export function checkWebhookURL(value: unknown, { allowLocalhost = false, internalHosts, production }: WebhookURLRules): string | true {
   const text = typeof value === 'string' ? value.trim() : ''
   if (!text) return 'Enter the address that should receive webhooks, e.g. https://crm.example.org/hooks/carepath.'
   if (text.length > MAX_LENGTH) return `The URL is too long (${text.length} characters; at most ${MAX_LENGTH}).`
@@ -37,7 +42,8 @@ export function checkWebhookURL(value: unknown, { allowLocalhost = false, produc
     if (!LOCAL_HOSTS.has(url.hostname)) return 'Webhook URLs must use https://. Plain http:// is allowed only for localhost, 127.0.0.1 or [::1] while developing.'
     if (production) return 'Plain http:// is not allowed in production, not even for localhost; use an https:// URL.'
   }
-  if (kind && kind !== 'public' && !(local && allowLocalhost && !production)) {
+  const internal = internalHosts?.has(hostKey(url.hostname)) ?? false
+  if (kind && kind !== 'public' && !internal && !(local && allowLocalhost && !production)) {
     const hint = local && !production ? ' (while developing, set CAREPATH_WEBHOOKS_ALLOW_LOCALHOST=true to allow receivers on this machine)' : ''
     return `Webhooks cannot be sent to ${url.hostname}: it is ${describeAddressKind(kind)}${hint}. Use the receiver's public https:// address.`
   }

@@ -117,4 +117,22 @@ describe('webhooks never target the inside of the network', () => {
       delete process.env.CAREPATH_WEBHOOKS_ALLOW_LOCALHOST
     }
   })
+
+  it('allows the receivers the operator listed in CAREPATH_WEBHOOKS_INTERNAL_HOSTS, resolved or literal, and nothing else', async () => {
+    dns.set('mirth.hospital.internal', [{ address: '10.20.0.5', family: 4 }])
+    dns.set('other.hospital.internal', [{ address: '10.20.0.6', family: 4 }])
+    process.env.CAREPATH_WEBHOOKS_INTERNAL_HOSTS = 'mirth.hospital.internal, 127.0.0.1'
+    ;(process.env as Record<string, string>).NODE_ENV = 'production'
+    try {
+      expect((await register('https://mirth.hospital.internal/carepath')).status).toBe(201)
+      expect(message(await register('https://other.hospital.internal/carepath'))).toMatch(/\(10\.20\.0\.6\): it is a private network address/)
+      expect(message(await register('https://10.20.0.5/carepath'))).toMatch(/it is a private network address/)
+      expect(message(await register(`http://127.0.0.1:${port}/hook`))).toMatch(/not allowed in production/)
+      const saved = await register(`https://127.0.0.1:${port}/hook`)
+      expect(saved.status).toBe(201)
+    } finally {
+      ;(process.env as Record<string, string>).NODE_ENV = 'test'
+      delete process.env.CAREPATH_WEBHOOKS_INTERNAL_HOSTS
+    }
+  })
 })

@@ -26,6 +26,15 @@ describe('webhook URL rules', () => {
     expect(checkWebhookURL('http://127.0.0.2/hook', dev)).toMatch(/must use https:\/\//)
   })
 
+  it('allows receivers the operator listed as internal, in production too, over https only', () => {
+    const internal = { internalHosts: new Set(['10.20.0.5', 'mirth.hospital.internal', '::1']), production: true }
+    expect(checkWebhookURL('https://10.20.0.5:8443/carepath', internal)).toBe(true)
+    expect(checkWebhookURL('https://MIRTH.hospital.internal/hooks', internal)).toBe(true)
+    expect(checkWebhookURL('https://[::1]:9443/', internal)).toBe(true)
+    expect(checkWebhookURL('https://10.20.0.6/carepath', internal)).toMatch(/Webhooks cannot be sent to 10\.20\.0\.6/)
+    expect(checkWebhookURL('http://10.20.0.5/carepath', internal)).toMatch(/must use https:\/\//)
+  })
+
   it('explains what is wrong with anything else', () => {
     expect(checkWebhookURL('', dev)).toMatch(/Enter the address/)
     expect(checkWebhookURL(undefined, dev)).toMatch(/Enter the address/)
