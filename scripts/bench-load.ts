@@ -15,12 +15,12 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import autocannon from 'autocannon'
 import { buildConfig, createLocalReq, getPayload } from 'payload'
 
 import { carepathConfig } from '../payload.config'
 import { demoConditions, demoSegments } from '../src/seed/data'
 import { JOURNEY_STAGE_VALUES } from '../src/taxonomy/journeyStages'
+import { describeLoad, mixedTraffic, probeTraffic, runLoad, type LoadFigures } from '../tests/support/mixedTraffic'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? fallback)
@@ -140,103 +140,23 @@ function serverRSS(): number {
   return largest
 }
 
-// 3. Mixed traffic, 20 request kinds in the target proportions, each with varied arguments.
-const pick = <T>(values: readonly T[]) => values[Math.floor(Math.random() * values.length)]!
-const headers = { Authorization: `api-clients API-Key ${API_KEY}`, 'Content-Type': 'application/json' }
-const gql = (query: string, variables: () => Record<string, unknown>) => ({
-  headers,
-  method: 'POST' as const,
-  path: '/api/delivery/graphql',
-  setupRequest: (request: Record<string, unknown>) => ({ ...request, body: JSON.stringify({ query, variables: variables() }) }),
-})
-const get = (url: () => string) => ({ headers, method: 'GET' as const, setupRequest: (request: Record<string, unknown>) => ({ ...request, path: url() }) })
-const slugs = conditions.map((c) => c.slug)
-const codes = conditions.filter((c) => c.icd10.length).map((c) => c.icd10[0]!)
-const segmentSlugs = demoSegments.map((s) => s.slug)
-const words = 'Diabetes changes how your body uses sugar. Your care team can help you make a plan that fits your life and your family. '
-const ARTICLE = words.repeat(110) // ~2,000 words
-
-const personalized = gql('query ($profile: ContentProfileInput!) { personalizedContent(profile: $profile, limit: 10) { id type title summary score } }', () => ({
-  profile: {
-    conditions: [pick(slugs)],
-    locale: pick(['en', 'en', 'es']),
-    segments: Math.random() < 0.5 ? [pick(segmentSlugs)] : [],
-    stage: pick(JOURNEY_STAGE_VALUES),
-  },
-}))
-const contentFeed = gql('query ($stage: JourneyStage!) { contentFeed(stage: $stage, first: 50) { items { id title updatedAt } pageInfo { endCursor hasNextPage } } }', () => ({
-  stage: pick(JOURNEY_STAGE_VALUES),
-}))
-const restFeed = get(() => `/api/feed?stage=${pick(JOURNEY_STAGE_VALUES)}&first=50`)
-const infobutton = get(() => `/api/infobutton?mainSearchCriteria.v.c=${pick(codes)}&mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&knowledgeResponseType=application/json`)
+// 3. Mixed traffic (tests/support/mixedTraffic.ts), each kind probed once: a benchmark of error answers measures nothing.
 const TYPE_OF = ['articles', 'articles', 'pamphlets', 'videos']
-const deliveredItem = gql('query ($type: DeliveryContentType!, $slug: String!) { deliveredItem(type: $type, slug: $slug) { ... on DeliveredContent { id title summary } } }', () => {
-  const i = Math.floor(Math.random() * ITEMS)
-  return { slug: `item-${i}`, type: TYPE_OF[i % 4] }
+const MIX = mixedTraffic({
+  apiKey: API_KEY,
+  codes: conditions.filter((c) => c.icd10.length).map((c) => c.icd10[0]!),
+  conditionSlugs: conditions.map((c) => c.slug),
+  item: () => {
+    const i = Math.floor(Math.random() * ITEMS)
+    return { slug: `item-${i}`, type: TYPE_OF[i % 4]! }
+  },
+  segmentSlugs: demoSegments.map((s) => s.slug),
 })
-const brandCheck = gql('query ($input: BrandCheckInput!) { checkContent(input: $input) { passes score } }', () => ({
-  input: { clinical: false, locale: 'en', texts: [{ path: 'title', role: 'title', text: 'Living with diabetes' }, { path: 'body', role: 'body', text: ARTICLE }], type: 'articles' },
-}))
-const MIX = [
-  ...Array(12).fill(personalized), // 60 %
-  contentFeed, contentFeed, restFeed, // 15 %
-  infobutton, infobutton, // 10 %
-  deliveredItem, deliveredItem, // 10 %
-  brandCheck, // 5 %
-]
+await probeTraffic(base, MIX)
 
-// Probe each kind once: a benchmark of error answers measures nothing.
-for (const kind of new Set(MIX)) {
-  const request = kind.setupRequest({ headers, method: kind.method, path: (kind as { path?: string }).path ?? '/' }) as { body?: string; method: string; path: string }
-  const res = await fetch(`${base}${request.path}`, { body: request.body, headers, method: request.method })
-  const text = await res.text()
-  if (!res.ok || text.includes('"errors"')) throw new Error(`probe ${request.path} failed: HTTP ${res.status} ${text.slice(0, 300)}`)
-}
-
-interface Figures {
-  errors: number
-  fiveXX: number
-  non2xx: number
-  p50: number
-  p95: number
-  p99: number
-  requests: number
-  rps: number
-}
-
-async function run(label: string, rate: number, seconds: number): Promise<Figures> {
-  const latencies: number[] = []
-  let fiveXX = 0
-  let non2xx = 0
-  const instance = autocannon({
-    connections: CONNECTIONS,
-    duration: seconds,
-    overallRate: rate,
-    requests: [...MIX].sort(() => Math.random() - 0.5) as never,
-    timeout: 10,
-    url: base,
-  })
-  instance.on('response', (_client: unknown, statusCode: number, _bytes: number, responseTime: number) => {
-    latencies.push(responseTime)
-    if (statusCode >= 500) fiveXX += 1
-    if (statusCode < 200 || statusCode >= 300) non2xx += 1
-  })
-  const result = await instance
-  latencies.sort((a, b) => a - b)
-  const at = (q: number) => latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * q) - 1)] ?? NaN
-  const figures = {
-    errors: result.errors + ((result as { timeouts?: number }).timeouts ?? 0),
-    fiveXX,
-    non2xx,
-    p50: at(0.5),
-    p95: at(0.95),
-    p99: at(0.99),
-    requests: latencies.length,
-    rps: latencies.length / seconds,
-  }
-  console.log(
-    `[bench:load] ${label}: ${figures.rps.toFixed(0)} req/s (${figures.requests.toLocaleString('en-US')} requests), p50 ${figures.p50.toFixed(1)} ms, p95 ${figures.p95.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms, errors ${figures.errors}, non-2xx ${figures.non2xx}, 5xx ${figures.fiveXX}`,
-  )
+async function run(label: string, rate: number, seconds: number): Promise<LoadFigures> {
+  const figures = await runLoad({ base, connections: CONNECTIONS, mix: MIX, rate, seconds })
+  console.log(`[bench:load] ${label}: ${describeLoad(figures)}`)
   return figures
 }
 

@@ -4,10 +4,12 @@
  * (by default only on the embedded SQLite database), then serve on $PORT (default 3000).
  */
 import { spawn, spawnSync } from 'node:child_process'
-import { createHash, randomBytes } from 'node:crypto'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+
+import { buildIsCurrent, markBuilt } from './buildStamp.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = (name) => path.join(root, 'node_modules', '.bin', name)
@@ -41,36 +43,14 @@ function run(command, args, extraEnv = {}) {
   }
 }
 
-/** Hash of everything that goes into the Next build, so an unchanged tree is not rebuilt. */
-function sourceHash() {
-  const hash = createHash('sha256')
-  const visit = (entry) => {
-    const full = path.join(root, entry)
-    if (!fs.existsSync(full)) return
-    const stat = fs.statSync(full)
-    if (stat.isDirectory()) {
-      for (const child of fs.readdirSync(full).sort()) visit(path.join(entry, child))
-    } else {
-      hash.update(entry).update(fs.readFileSync(full))
-    }
-  }
-  for (const entry of ['src', 'payload.config.ts', 'next.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json']) {
-    visit(entry)
-  }
-  return hash.digest('hex')
-}
-
 // Lexical's plain-Node export can exit the CLI silently; the development condition avoids it.
 const cliEnv = { NODE_OPTIONS: '--conditions=development --no-deprecation' }
 run(bin('tsx'), ['scripts/preflight.ts'], cliEnv)
 
-const hashFile = path.join(root, '.next', 'carepath-source-hash')
-const currentHash = sourceHash()
-const built = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(hashFile)
-if (!built || fs.readFileSync(hashFile, 'utf8') !== currentHash) {
+if (!buildIsCurrent(root)) {
   log('Building the admin and API (about 1–2 minutes the first time)…')
   run(bin('next'), ['build'], { NODE_OPTIONS: '--no-deprecation' })
-  fs.writeFileSync(hashFile, currentHash)
+  markBuilt(root)
 } else {
   log('Build is up to date.')
 }

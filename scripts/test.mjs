@@ -2,6 +2,8 @@
 /**
  * `npm test`: type-check, unit tests, then the integration suite on every database engine available:
  * SQLite always; PostgreSQL when TEST_POSTGRES_URI is set (.ci/run sets it); MongoDB when MONGODB_TEST_URI is set.
+ * Then the browser test (when Chromium is installed) and the operations test (PostgreSQL and nginx), each against a
+ * production build.
  * Prints one closing line: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process'
@@ -63,6 +65,13 @@ if (!extraArgs.length && fs.existsSync(chromium)) {
   if (step('browser tests (production build, headless Chromium)', bin('tsx'), ['tests/e2e/dashboard.e2e.ts'], { NODE_OPTIONS: '--conditions=development' })) totals.passed += 1
   else totals.failed += 1
 } else if (!extraArgs.length) console.log(`(Browser tests skipped: ${chromium} not found; \`apt-get install chromium\` to include them; .ci/run does.)`)
+
+// The reference deployment under faults: two instances behind nginx on PostgreSQL, one killed, the database stopped.
+const hasNginx = spawnSync('nginx', ['-v'], { stdio: 'ignore' }).status === 0
+if (!extraArgs.length && process.env.TEST_POSTGRES_URI && hasNginx) {
+  if (step('operations test (two instances behind nginx, instance killed, database stopped)', bin('tsx'), ['tests/ops/scaleOut.ts'], { NODE_OPTIONS: '--conditions=development' })) totals.passed += 1
+  else totals.failed += 1
+} else if (!extraArgs.length) console.log(`(Operations test skipped: needs TEST_POSTGRES_URI and nginx (\`apt-get install nginx\`); .ci/run provides both.)`)
 
 console.log(`\n${failures.length ? `Failed steps: ${failures.join(', ')}` : 'All steps passed.'}`)
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)

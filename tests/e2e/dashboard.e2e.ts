@@ -7,70 +7,20 @@
  * Options (environment): E2E_SKIP_BUILD=1 reuses .next as it is; CHROMIUM=/path/to/chromium.
  */
 import assert from 'node:assert/strict'
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { createHash, randomBytes } from 'node:crypto'
+import { spawnSync } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 
 import { chromium, type Browser, type Page } from 'playwright-core'
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+import { bin, buildForProduction, CLI_NODE_OPTIONS, freePort, root, startProductionServer, stopServer, waitForServer } from '../support/production'
+
 const artifacts = path.join(root, 'tests/e2e/artifacts')
-const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
 const started = Date.now()
 const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`
 const log = (message: string) => console.log(`[e2e ${elapsed()}] ${message}`)
-
-/** The same stamp as scripts/start.mjs: a build of exactly these sources is reused. */
-function sourceHash(): string {
-  const hash = createHash('sha256')
-  const visit = (entry: string) => {
-    const full = path.join(root, entry)
-    if (!fs.existsSync(full)) return
-    if (fs.statSync(full).isDirectory()) for (const child of fs.readdirSync(full).sort()) visit(path.join(entry, child))
-    else hash.update(entry).update(fs.readFileSync(full))
-  }
-  for (const entry of ['src', 'payload.config.ts', 'next.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json']) visit(entry)
-  return hash.digest('hex')
-}
-
-function build() {
-  const stamp = path.join(root, '.next', 'carepath-source-hash')
-  const current = sourceHash()
-  const upToDate = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === current
-  if (process.env.E2E_SKIP_BUILD === '1' || upToDate) return log('Build is up to date.')
-  // Turbopack refuses a node_modules that links outside the project (a git worktree sharing one install); webpack follows it.
-  const linked = fs.lstatSync(path.join(root, 'node_modules')).isSymbolicLink()
-  log(`Building the admin (next build${linked ? ' --webpack: node_modules is a symlink' : ''}, about 2–4 minutes)…`)
-  const result = spawnSync(bin('next'), ['build', ...(linked ? ['--webpack'] : [])], { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }, stdio: 'inherit' })
-  assert.equal(result.status, 0, 'next build failed')
-  fs.writeFileSync(stamp, current)
-}
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo
-      server.close(() => resolve(port))
-    })
-  })
-
-async function waitForServer(url: string, server: ChildProcess, timeoutMs = 120_000) {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The server exited (${server.exitCode}) before answering`)
-    try {
-      if ((await fetch(url)).status < 500) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`No answer from ${url} within ${timeoutMs / 1000} s`)
-}
 
 async function signIn(browser: Browser, base: string, email: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { height: 1000, width: 1440 } })
@@ -109,13 +59,12 @@ async function checkCoverage(page: Page) {
 
 async function main() {
   fs.mkdirSync(artifacts, { recursive: true })
-  build()
+  buildForProduction(log)
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'carepath-e2e-'))
   const env = { ...process.env, CAREPATH_LOG_LEVEL: 'warn', CAREPATH_RUN_JOBS: 'false', DATABASE_URI: `file:${path.join(scratch, 'e2e.db')}`, NEXT_TELEMETRY_DISABLED: '1', PAYLOAD_SECRET: randomBytes(32).toString('hex') }
-  const cliOptions = '--conditions=development --no-deprecation'
   log('Preparing a fresh SQLite database: committed migrations, then the demo seed…')
   const devEnv: Record<string, string | undefined> = { ...env, NODE_ENV: undefined }
-  const prepared = spawnSync(bin('tsx'), ['tests/e2e/prepareDatabase.ts'], { cwd: root, env: { ...devEnv, NODE_OPTIONS: cliOptions } as unknown as NodeJS.ProcessEnv, stdio: 'inherit' })
+  const prepared = spawnSync(bin('tsx'), ['tests/e2e/prepareDatabase.ts'], { cwd: root, env: { ...devEnv, NODE_OPTIONS: CLI_NODE_OPTIONS } as unknown as NodeJS.ProcessEnv, stdio: 'inherit' })
   assert.equal(prepared.status, 0, 'preparing the database failed')
 
   const port = await freePort()
@@ -123,7 +72,7 @@ async function main() {
   log(`Starting the production server on ${base}…`)
   // Production builds absolute links only from configuration (and refuses to start without it).
   const urls = { CAREPATH_SERVER_URL: base, CAREPATH_SITE_URL: base }
-  const server = spawn(bin('tsx'), ['scripts/server.ts'], { cwd: root, detached: true, env: { ...env, ...urls, HOST: '127.0.0.1', NODE_ENV: 'production', NODE_OPTIONS: cliOptions, PORT: String(port) }, stdio: 'inherit' })
+  const server = startProductionServer(port, { ...env, ...urls })
   let browser: Browser | undefined
   try {
     await waitForServer(`${base}/admin/login`, server)
@@ -164,11 +113,7 @@ async function main() {
     log(`Passed. Screenshots in ${path.relative(root, artifacts)}/`)
   } finally {
     await browser?.close()
-    try {
-      if (server.pid) process.kill(-server.pid, 'SIGTERM')
-    } catch {
-      // the server already exited (its own error is printed above)
-    }
+    await stopServer(server)
     fs.rmSync(scratch, { force: true, recursive: true })
   }
 }

@@ -14,10 +14,12 @@ export interface TestCarepath {
   shutdown(): Promise<void>
 }
 
-/** Boots Carepath on a fresh real database (SQLite temp file by default; Postgres/MongoDB when DATABASE_URI says so). */
-export async function bootCarepath({ email, pushSchema }: { email?: Config['email']; pushSchema?: boolean } = {}): Promise<TestCarepath> {
-  const database = await createTestDatabase()
-  return bootOn(database, { email, pushSchema })
+/**
+ * Boots Carepath on a fresh real database (SQLite temp file by default; Postgres/MongoDB when DATABASE_URI says so),
+ * or on the one given (e.g. a test database reached through a proxy the test can cut).
+ */
+export async function bootCarepath({ database, email, pushSchema }: { database?: TestDatabase; email?: Config['email']; pushSchema?: boolean } = {}): Promise<TestCarepath> {
+  return bootOn(database ?? (await createTestDatabase()), { email, pushSchema })
 }
 
 /**
@@ -46,7 +48,7 @@ async function bootOn(database: TestDatabase, { email, key, pushSchema }: { emai
 }
 
 /** payload.destroy() leaves the Postgres pool open (and a client checked out), which hangs jest. */
-async function closePayload(payload: Payload) {
+export async function closePayload(payload: Payload) {
   const pool = (payload.db as { pool?: { end(): Promise<void>; _clients?: Array<{ release?: () => void; _queryable?: boolean }> } }).pool
   await payload.destroy().catch(() => {})
   if (pool) {
