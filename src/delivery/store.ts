@@ -75,6 +75,8 @@ export class DeliveryStore {
   private readonly seenEvents = new Map<string, number>()
   private eventCursor = 0
   private lastSync = 0
+  /** The last sync failed (database down or unreachable): requests answer from memory without waiting for the next. */
+  private lastSyncFailed = false
   private syncing: Promise<void> | null = null
   private syncStartedAt = 0
   private taxonomyStamp = ''
@@ -149,9 +151,13 @@ export class DeliveryStore {
     if (!this.syncing) {
       this.syncStartedAt = Date.now()
       this.syncing = this.runSync()
+        .then(() => {
+          this.lastSyncFailed = false
+        })
         .catch((error: unknown) => {
           // Retried by a request after SYNC_INTERVAL_MS, not by every request: one attempt (and one log line) a second.
           this.lastSync = Date.now()
+          this.lastSyncFailed = true
           this.payload.logger.warn({ err: error, msg: 'Delivery sync failed; serving the content already loaded' })
           throw error
         })
@@ -166,10 +172,15 @@ export class DeliveryStore {
    * Syncs when the last sync is older than SYNC_INTERVAL_MS; delivery requests call this. A request waits for the
    * sync at most `maxSyncWaitMs`, then answers from the index it has while the sync goes on: a full reload after a
    * renamed condition or segment slug (about 25 s for 100,000 items on SQLite) or a database that is slow or down
-   * must not stall delivery. A failed sync is logged and retried by the next request.
+   * must not stall delivery. A failed sync is logged and retried by the next request; until one succeeds, requests
+   * do not wait for the retry (a database that is down would otherwise cost each of them up to a connect timeout).
    */
   async fresh(): Promise<this> {
     if (Date.now() - this.lastSync < SYNC_INTERVAL_MS) return this
+    if (this.lastSyncFailed) {
+      this.sync().catch(() => {}) // logged by sync()
+      return this
+    }
     // Requests arriving during a long sync do not wait again: the wait is counted from the sync's start.
     const budget = this.maxSyncWaitMs - (this.syncing ? Date.now() - this.syncStartedAt : 0)
     if (budget <= 0) return this

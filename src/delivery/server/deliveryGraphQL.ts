@@ -3,6 +3,7 @@ import type { DocumentNode, GraphQLSchema } from 'graphql'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { checkContentQuery } from '../../brandGate/checkContentQuery'
+import { DATABASE_UNAVAILABLE_READ_MESSAGE, isDatabaseUnavailable } from '../../db/unavailable'
 import { depthLimit } from '../../graphql/depthLimit'
 import { oncePerRequest, queryCostLimit } from '../../graphql/queryCost'
 import { deliveryQueries } from '../graphql'
@@ -63,6 +64,9 @@ export class DeliveryGraphQL {
     return {
       data: result.data,
       errors: result.errors.map((error) => {
+        if (isDatabaseUnavailable(error.originalError)) {
+          return { extensions: { statusCode: 503 }, locations: error.locations, message: DATABASE_UNAVAILABLE_READ_MESSAGE, path: error.path }
+        }
         const original = error.originalError as { isPublic?: boolean; status?: number } | undefined
         const exposed = !original || original.isPublic || error.originalError === undefined
         return {

@@ -5,6 +5,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { feedResponse } from '../http/feed'
 import { infobuttonResponse } from '../http/infobutton'
 
+import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailableMessage, isDatabaseUnavailable } from '../../db/unavailable'
 import { checkRequestShape } from '../../security/graphqlRequest'
 
 import { ApiKeyCache } from './authenticate'
@@ -40,10 +41,20 @@ async function readJSON(req: IncomingMessage): Promise<unknown> {
   }
 }
 
-const send = (res: ServerResponse, status: number, body: unknown) => {
+const send = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
   const json = JSON.stringify(body)
-  res.writeHead(status, { 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(json), 'Content-Type': 'application/json; charset=utf-8' })
+  res.writeHead(status, { 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(json), 'Content-Type': 'application/json; charset=utf-8', ...headers })
   res.end(json)
+}
+
+/**
+ * Answers a request the database could not serve (an API key never seen before, or the first load, while the
+ * database is down): 503 with Retry-After and a message a person understands. Returns false for other errors.
+ */
+function sendUnavailable(res: ServerResponse, error: unknown, method?: string): boolean {
+  if (!isDatabaseUnavailable(error)) return false
+  send(res, 503, { errors: [{ message: databaseUnavailableMessage(method) }] }, { 'Retry-After': String(DATABASE_RETRY_AFTER_SECONDS) })
+  return true
 }
 
 /**
@@ -65,6 +76,7 @@ export function createFastDeliveryHandler(payload: Payload) {
         const headers = new Headers(Object.entries(req.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : [])))
         await sendResponse(res, await route({ payload, user } as unknown as PayloadRequest, url, headers))
       } catch (error) {
+        if (sendUnavailable(res, error, 'GET')) return true
         const status = (error as { status?: number }).status ?? 500
         const exposed = status < 500 && (error as { isPublic?: boolean }).isPublic !== false
         send(res, status, { errors: [{ message: exposed ? (error as Error).message : 'Something went wrong.' }] })
@@ -88,6 +100,8 @@ export function createFastDeliveryHandler(payload: Payload) {
       const user = await keys.userFor(req.headers.authorization ?? null)
       send(res, 200, await graphql.run(body, user))
     } catch (error) {
+      // Delivery GraphQL only reads: the reader's wording.
+      if (sendUnavailable(res, error, 'GET')) return true
       const status = (error as { status?: number }).status ?? 500
       send(res, status, { errors: [{ message: status === 500 ? 'Something went wrong.' : (error as Error).message }] })
       if (status === 500) payload.logger.error({ err: error, msg: 'Delivery request failed' })
