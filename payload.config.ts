@@ -31,6 +31,7 @@ import { depthLimit } from './src/graphql/depthLimit'
 import { MAX_QUERY_COST, oncePerRequest } from './src/graphql/queryCost'
 import { RecheckBrandCompliance } from './src/brandGate/recheckBrandCompliance'
 import { databaseAdapter } from './src/db/adapter'
+import { answerDatabaseUnavailable } from './src/db/answerDatabaseUnavailable'
 import { resolvePayloadSecret } from './src/secret'
 import { jobsAccess, secureBuiltInCollections } from './src/security/builtInCollections'
 import { sayWhatWentWrong } from './src/security/errorAnswers'
@@ -103,7 +104,7 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
     email,
     endpoints: [checkContentEndpoint, feedEndpoint, infobuttonEndpoint],
     globals: [BrandGuidelines],
-    hooks: { afterError: [sayWhatWentWrong] },
+    hooks: { afterError: [sayWhatWentWrong, answerDatabaseUnavailable] },
     graphQL: {
       disablePlaygroundInProduction: true,
       maxComplexity: MAX_QUERY_COST,

@@ -7,6 +7,7 @@ import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { parseDatabaseURI } from './databaseURI'
+import { CONNECT_TIMEOUT_MS, survivePostgresRestarts, trackReachability } from './outages'
 import { installSqliteStatementCache } from './sqliteStatementCache'
 
 export interface DatabaseOptions {
@@ -44,8 +45,15 @@ export function indexLocalesByParent<S>(args: { schema: S }): S {
   return args.schema
 }
 
-/** The one place that maps DATABASE_URI to a Payload adapter. Unknown forms fail at start-up. */
-export function databaseAdapter({ push, rootDir, uri }: DatabaseOptions): DatabaseAdapterObj {
+/**
+ * The one place that maps DATABASE_URI to a Payload adapter. Unknown forms fail at start-up. Every adapter notes
+ * whether the database answered its last call (errors during an outage answer 503, see answerDatabaseUnavailable).
+ */
+export function databaseAdapter(options: DatabaseOptions): DatabaseAdapterObj {
+  return trackReachability(engineAdapter(options))
+}
+
+function engineAdapter({ push, rootDir, uri }: DatabaseOptions): DatabaseAdapterObj {
   const target = parseDatabaseURI(uri)
   switch (target.kind) {
     case 'sqlite': {
@@ -61,12 +69,14 @@ export function databaseAdapter({ push, rootDir, uri }: DatabaseOptions): Databa
       })
     }
     case 'postgres':
-      return postgresAdapter({
-        beforeSchemaInit: [indexLocalesByParent],
-        migrationDir: path.resolve(rootDir, 'src/migrations/postgres'),
-        pool: { connectionString: target.url },
-        push,
-      })
+      return survivePostgresRestarts(
+        postgresAdapter({
+          beforeSchemaInit: [indexLocalesByParent],
+          migrationDir: path.resolve(rootDir, 'src/migrations/postgres'),
+          pool: { connectionString: target.url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS },
+          push,
+        }),
+      )
     case 'mongodb':
       // MongoDB needs no SQL migrations; indexes are built by the adapter.
       return mongooseAdapter({ url: target.url })
