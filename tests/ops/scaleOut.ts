@@ -227,8 +227,9 @@ async function main() {
   // 4. A publish during the run, through nginx as the admin would: draft, submit, approve, publish.
   const signIn = async (email: string) => {
     const res = await fetch(`${base}/api/users/login`, { body: JSON.stringify({ email, password: DEMO_PASSWORD }), headers: { 'Content-Type': 'application/json' }, method: 'POST' })
-    assert.equal(res.status, 200, `${email} signs in`)
-    return `JWT ${((await res.json()) as { token: string }).token}`
+    const body = (await res.json()) as { token?: string }
+    assert.equal(res.status, 200, `${email} signs in: HTTP ${res.status} ${JSON.stringify(body)}`)
+    return `JWT ${body.token}`
   }
   const rest = async (method: string, url: string, token: string, body?: unknown) => {
     const res = await fetch(`${base}/api/${url}`, { body: body === undefined ? undefined : JSON.stringify(body), headers: { Authorization: token, 'Content-Type': 'application/json' }, method })
