@@ -64,3 +64,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   }
   return false
 }
+
+/** The innermost message of an error chain (e.g. "connect ECONNREFUSED 127.0.0.1:5432"), for one-line logs. */
+export function rootMessage(error: unknown): string {
+  const seen = new Set<unknown>()
+  let message = String(error)
+  for (let current = error; current && typeof current === 'object' && !seen.has(current); ) {
+    seen.add(current)
+    const { cause, message: text, originalError } = current as ErrorLike
+    if (typeof text === 'string' && text) message = text
+    current = originalError ?? cause
+  }
+  return message.length > 200 ? `${message.slice(0, 200)}…` : message
+}

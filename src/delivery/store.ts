@@ -5,6 +5,7 @@ import type { AllLocalesDocument } from '../localApi/contentDocuments'
 
 import { ranksLapsedReviewsLower, settingsFromGuidelines, withholdsLapsedReviews } from '../brandGate/settingsFromGuidelines'
 import { DEFAULT_MAX_REVIEW_AGE_MONTHS } from '../clinical/reviewDue'
+import { isDatabaseUnavailable, rootMessage } from '../db/unavailable'
 import { DeliveryIndex } from '../personalization'
 import { ResponseCache } from '../personalization'
 import type { AvailabilityOptions, DeliveryItem, RemovalReason } from '../personalization'
@@ -77,6 +78,8 @@ export class DeliveryStore {
   private lastSync = 0
   /** The last sync failed (database down or unreachable): requests answer from memory without waiting for the next. */
   private lastSyncFailed = false
+  /** When syncs started failing because the database is unreachable (0: it is reachable). */
+  private unreachableSince = 0
   private syncing: Promise<void> | null = null
   private syncStartedAt = 0
   private taxonomyStamp = ''
@@ -152,13 +155,23 @@ export class DeliveryStore {
       this.syncStartedAt = Date.now()
       this.syncing = this.runSync()
         .then(() => {
+          if (this.unreachableSince) {
+            this.payload.logger.warn(`Delivery sync works again after ${((Date.now() - this.unreachableSince) / 1000).toFixed(0)} s without the database`)
+          }
           this.lastSyncFailed = false
+          this.unreachableSince = 0
         })
         .catch((error: unknown) => {
-          // Retried by a request after SYNC_INTERVAL_MS, not by every request: one attempt (and one log line) a second.
+          // Retried by a request after SYNC_INTERVAL_MS, not by every request: one attempt a second.
           this.lastSync = Date.now()
           this.lastSyncFailed = true
-          this.payload.logger.warn({ err: error, msg: 'Delivery sync failed; serving the content already loaded' })
+          if (!isDatabaseUnavailable(error)) {
+            this.payload.logger.warn({ err: error, msg: 'Delivery sync failed; serving the content already loaded' })
+          } else if (!this.unreachableSince) {
+            // An outage is logged once when it starts and once when it ends, not every second.
+            this.unreachableSince = Date.now()
+            this.payload.logger.warn(`Delivery sync failed: the database is unreachable (${rootMessage(error)}); serving the content already loaded until it is back`)
+          }
           throw error
         })
         .finally(() => {

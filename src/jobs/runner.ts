@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { isDatabaseUnavailable } from '../db/unavailable'
 import { acquireLease, pruneLeases, releaseLease } from './lease'
 
 export const RUNNER_LEASE = 'jobs-runner'
@@ -36,7 +37,13 @@ export const runnerLeaseMs = (intervalSeconds: number) => Math.max(15_000, inter
  * only serves. When the leader dies, another takes over once the lease runs out (1.5 ticks).
  */
 export async function leadJobsQueue(payload: Payload, { intervalSeconds, now = new Date() }: { intervalSeconds: number; now?: Date }): Promise<boolean> {
-  if (!(await acquireLease(payload, { key: RUNNER_LEASE, now, ttlMs: runnerLeaseMs(intervalSeconds) }))) return false
+  try {
+    if (!(await acquireLease(payload, { key: RUNNER_LEASE, now, ttlMs: runnerLeaseMs(intervalSeconds) }))) return false
+  } catch (error) {
+    // The database is away (delivery logs the outage): skip this tick quietly, the next one tries again.
+    if (isDatabaseUnavailable(error)) return false
+    throw error
+  }
   await payload.db.updateMany({
     collection: 'payload-jobs',
     data: { processing: false },

@@ -14,7 +14,7 @@ import { GraphQLError } from 'graphql'
 import { MongoClient } from 'mongodb'
 import pg from 'pg'
 
-import { DATABASE_UNAVAILABLE_MESSAGE, databaseUnavailableMessage, isDatabaseUnavailable } from '@/db/unavailable'
+import { DATABASE_UNAVAILABLE_MESSAGE, databaseUnavailableMessage, isDatabaseUnavailable, rootMessage } from '@/db/unavailable'
 
 type Behaviour = 'hang up' | 'never answer' | 'reset' | 'ready' | 'starting up' | 'shut down on query' | 'duplicate key on query'
 
@@ -138,6 +138,8 @@ describe('isDatabaseUnavailable: PostgreSQL (node-postgres)', () => {
     expect(isDatabaseUnavailable(new Error(`Error: cannot begin transaction: ${refused.message}`))).toBe(true)
     expect(isDatabaseUnavailable(new Error('Failed query: select 1\nparams: ', { cause: refused }))).toBe(true)
     expect(isDatabaseUnavailable(new GraphQLError('Something went wrong.', { originalError: refused }))).toBe(true)
+    // Logged in one line: the driver's words, not the wrapper's SQL.
+    expect(rootMessage(new Error(`Failed query: select 1 ${'x'.repeat(5000)}`, { cause: refused }))).toMatch(/^connect ECONNREFUSED 127\.0\.0\.1:\d+$/)
   })
 
   it('is false for errors a retry will not fix', async () => {
