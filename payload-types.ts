@@ -1148,6 +1148,10 @@ export interface Snippet {
    * The address of this item on the website. Generated from the title; change it only before publishing.
    */
   slug?: string | null;
+  /**
+   * Medical or legal wording (disclaimers, when to call 911): a medical reviewer publishes changes.
+   */
+  clinical?: boolean | null;
   body: {
     root: {
       type: string;
@@ -1185,6 +1189,7 @@ export interface Snippet {
   };
   updatedAt: string;
   createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * Systems that read published content. Clients send `Authorization: api-clients API-Key <key>`. Disabling or deleting a client revokes its key immediately.
@@ -1967,6 +1972,7 @@ export interface SegmentsSelect<T extends boolean = true> {
 export interface SnippetsSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  clinical?: T;
   body?: T;
   usedInArticles?: T;
   usedInPamphlets?: T;
@@ -1974,6 +1980,7 @@ export interface SnippetsSelect<T extends boolean = true> {
   usedInEvents?: T;
   updatedAt?: T;
   createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,12 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone } from '../access/anyone'
+import { publishedOrStaff } from '../access/publishedOrStaff'
+import { staff } from '../access/staff'
 import { auditChange, auditDeletion } from '../audit/hooks'
 import { editors } from '../access/editors'
 import { slugField } from '../fields/slug'
 import { preventDeleteWhileUsed } from '../hooks/preventDeleteWhileUsed'
 import { refuseUnsafeLinks } from '../security/refuseUnsafeLinks'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
+import { saveContent } from '../workflowGate/access'
+import { rememberDraftSave } from '../workflowGate/applyWorkflow'
+import { reviewSnippetChanges, snippetReachEndpoint } from '../workflowGate/snippetReview'
 
 /** "articles" → "usedInArticles" */
 export const usedInField = (type: string) => `usedIn${type[0]!.toUpperCase()}${type.slice(1)}`
@@ -14,9 +18,10 @@ export const usedInField = (type: string) => `usedIn${type[0]!.toUpperCase()}${t
 /** Shared blocks of text (disclaimers, "When to call 911", calls to action) reused by reference. */
 export const Snippets: CollectionConfig<'snippets'> = {
   slug: 'snippets',
-  access: { create: editors, delete: editors, read: anyone, update: editors },
+  // Staff read drafts, everyone else the published text; publishing a change is a review act (snippetReview).
+  access: { create: editors, delete: editors, read: publishedOrStaff, readVersions: staff, update: saveContent },
   admin: {
-    defaultColumns: ['title', 'slug', 'updatedAt'],
+    defaultColumns: ['title', 'slug', 'clinical', '_status', 'updatedAt'],
     description: 'Write once, use everywhere: insert a snippet into any body with the "Snippet" block.',
     group: 'Taxonomy',
     useAsTitle: 'title',
@@ -29,6 +34,17 @@ export const Snippets: CollectionConfig<'snippets'> = {
       required: true,
     },
     slugField('title'),
+    {
+      name: 'clinical',
+      type: 'checkbox',
+      admin: { description: 'Medical or legal wording (disclaimers, when to call 911): a medical reviewer publishes changes.', position: 'sidebar' },
+      defaultValue: true,
+    },
+    {
+      name: 'reach',
+      type: 'ui',
+      admin: { components: { Field: '/src/workflowGate/SnippetReach#SnippetReach' }, position: 'sidebar' },
+    },
     {
       name: 'body',
       type: 'richText',
@@ -49,10 +65,13 @@ export const Snippets: CollectionConfig<'snippets'> = {
       label: 'Used in',
     },
   ],
+  endpoints: [snippetReachEndpoint],
   hooks: {
     afterChange: [auditChange],
     afterDelete: [auditDeletion],
-    beforeChange: [refuseUnsafeLinks],
+    beforeChange: [refuseUnsafeLinks, reviewSnippetChanges],
     beforeDelete: [preventDeleteWhileUsed('snippet', ['snippetRefs'])],
+    beforeOperation: [rememberDraftSave as never],
   },
+  versions: { drafts: true, maxPerDoc: 50 },
 }

@@ -108,11 +108,11 @@ export async function seedDemoContent(payload: Payload): Promise<Record<string, 
   for (const snippet of demoSnippets) {
     const doc = await payload.create({
       collection: 'snippets',
-      data: { body: paragraphsToLexical(snippet.paragraphs), slug: snippet.key, title: snippet.title },
+      data: { _status: 'published', body: paragraphsToLexical(snippet.paragraphs), slug: snippet.key, title: snippet.title },
     })
     snippetIds.set(snippet.key, doc.id)
     if (snippet.paragraphsEs) {
-      await payload.update({ collection: 'snippets', data: { body: paragraphsToLexical(snippet.paragraphsEs) }, id: doc.id, locale: 'es' })
+      await payload.update({ collection: 'snippets', data: { _status: 'published', body: paragraphsToLexical(snippet.paragraphsEs) }, id: doc.id, locale: 'es' })
     }
   }
 

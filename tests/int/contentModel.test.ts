@@ -102,7 +102,9 @@ describe('segments', () => {
 
 describe('snippets are reused by reference', () => {
   it('an edit to a snippet shows in every document that uses it; a snippet in use cannot be deleted', async () => {
+    // A new snippet is live nowhere yet: its author may publish it.
     const snippet = await post('snippets', {
+      _status: 'published',
       body: lexical('Call 911 if you have chest pain or trouble breathing.'),
       title: 'When to call 911',
     })
@@ -126,17 +128,27 @@ describe('snippets are reused by reference', () => {
     expect(pamphlet._status).toBe('published')
     expect((article.snippetRefs ?? []).map((s) => (typeof s === 'object' ? s.id : s))).toEqual([id])
 
-    await api.rest('PATCH', `snippets/${id}`, {
-      auth: { token },
-      body: { body: lexical('Call 911 right away for chest pain, trouble breathing, or sudden weakness.') },
-    })
+    // A change to shared text is reviewed before it goes live everywhere: the editor's change is a draft.
+    const change = { body: lexical('Call 911 right away for chest pain, trouble breathing, or sudden weakness.') }
+    const published = await api.rest('PATCH', `snippets/${id}`, { auth: { token }, body: change })
+    expect(published.status).toBe(403)
+    expect(messages(published)).toBe(
+      'This snippet is shared by 2 published items; publishing a change updates all of them at once. Save your change as a draft: a medical reviewer reviews and publishes it.',
+    )
+    expect((await api.rest('PATCH', `snippets/${id}?draft=true`, { auth: { token }, body: change })).status).toBe(200)
+    expect((await api.rest('GET', `snippets/${id}/reach`, { auth: { token } })).body).toEqual({ articles: 1, events: 0, pamphlets: 1, videos: 0 })
+    const liveText = async () =>
+      Promise.all(([['articles', article.id], ['pamphlets', pamphlet.id]] as const).map(async ([type, docId]) => JSON.stringify((await api.rest('GET', `${type}/${docId}?depth=2`)).body.body)))
+    for (const text of await liveText()) expect(text).toContain('if you have chest pain')
+    // Visitors and API clients never see the draft.
+    expect(JSON.stringify((await api.rest('GET', `snippets/${id}?draft=true`)).body)).not.toContain('right away')
 
-    for (const [type, docId] of [
-      ['articles', article.id],
-      ['pamphlets', pamphlet.id],
-    ] as const) {
-      const read = await api.rest('GET', `${type}/${docId}?depth=2`)
-      const text = JSON.stringify(read.body.body)
+    const brandManager = (await createStaff(carepath.payload, ['brandManager'], 'brand-snippets')).token
+    expect((await api.rest('PATCH', `snippets/${id}`, { auth: { token: brandManager }, body: { _status: 'published' } })).status).toBe(403)
+    const reviewer = (await createStaff(carepath.payload, ['medicalReviewer'], 'reviewer-snippets', { credentials: 'MD' })).token
+    expect((await api.rest('PATCH', `snippets/${id}`, { auth: { token: reviewer }, body: { _status: 'published' } })).status).toBe(200)
+
+    for (const text of await liveText()) {
       expect(text).toContain('Call 911 right away for chest pain')
       expect(text).not.toContain('if you have chest pain')
     }

@@ -57,3 +57,24 @@ sqlEngine('committed migrations', () => {
     expect(article.slug).toBe('migrated-schema-works')
   })
 })
+
+sqlEngine('data in an existing database', () => {
+  let upgraded: TestCarepath
+  afterAll(async () => {
+    await upgraded?.shutdown()
+  })
+
+  it('keeps snippets that were live before snippets had drafts published', async () => {
+    upgraded = await bootCarepath({ key: 'upgraded', pushSchema: false })
+    type Migration = { name: string }
+    const db = upgraded.payload.db as unknown as { drizzle: unknown; execute(args: { drizzle: unknown; raw: string }): Promise<unknown>; migrate(args?: { migrations: Migration[] }): Promise<void>; migrationDir: string }
+    const { migrations } = (await import(`${db.migrationDir}/index.ts`)) as { migrations: Migration[] }
+    const at = migrations.findIndex((m) => m.name.endsWith('_snippet_review'))
+    await db.migrate({ migrations: migrations.slice(0, at) })
+    await db.execute({ drizzle: db.drizzle, raw: `INSERT INTO snippets (title, slug) VALUES ('Medical disclaimer', 'medical-disclaimer')` })
+    await db.migrate({ migrations })
+
+    const { docs } = await upgraded.payload.find({ collection: 'snippets', draft: false, overrideAccess: false })
+    expect(docs.map((d) => [d.slug, d._status, d.clinical])).toEqual([['medical-disclaimer', 'published', true]])
+  })
+})

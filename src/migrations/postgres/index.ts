@@ -4,6 +4,7 @@ import * as migration_20261202_045609_audit_log from './20261202_045609_audit_lo
 import * as migration_20261202_053911_review_workflow from './20261202_053911_review_workflow';
 import * as migration_20261202_063204_users_no_lockout from './20261202_063204_users_no_lockout';
 import * as migration_20261202_072759_job_leases from './20261202_072759_job_leases';
+import * as migration_20261202_082631_snippet_review from './20261202_082631_snippet_review';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_072759_job_leases.up,
     down: migration_20261202_072759_job_leases.down,
-    name: '20261202_072759_job_leases'
+    name: '20261202_072759_job_leases',
+  },
+  {
+    up: migration_20261202_082631_snippet_review.up,
+    down: migration_20261202_082631_snippet_review.down,
+    name: '20261202_082631_snippet_review'
   },
 ];

@@ -4,6 +4,7 @@ import * as migration_20261202_045602_audit_log from './20261202_045602_audit_lo
 import * as migration_20261202_053850_review_workflow from './20261202_053850_review_workflow';
 import * as migration_20261202_063155_users_no_lockout from './20261202_063155_users_no_lockout';
 import * as migration_20261202_072751_job_leases from './20261202_072751_job_leases';
+import * as migration_20261202_082625_snippet_review from './20261202_082625_snippet_review';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261202_072751_job_leases.up,
     down: migration_20261202_072751_job_leases.down,
-    name: '20261202_072751_job_leases'
+    name: '20261202_072751_job_leases',
+  },
+  {
+    up: migration_20261202_082625_snippet_review.up,
+    down: migration_20261202_082625_snippet_review.down,
+    name: '20261202_082625_snippet_review'
   },
 ];

@@ -16,10 +16,11 @@ export interface TestCarepath {
 
 /**
  * Boots Carepath on a fresh real database (SQLite temp file by default; Postgres/MongoDB when DATABASE_URI says so),
- * or on the one given (e.g. a test database reached through a proxy the test can cut).
+ * or on the one given (e.g. a test database reached through a proxy the test can cut). A second Carepath in one test
+ * file needs its own `key` (Payload caches one instance per key).
  */
-export async function bootCarepath({ database, email, pushSchema }: { database?: TestDatabase; email?: Config['email']; pushSchema?: boolean } = {}): Promise<TestCarepath> {
-  return bootOn(database ?? (await createTestDatabase()), { email, pushSchema })
+export async function bootCarepath({ database, email, key, pushSchema }: { database?: TestDatabase; email?: Config['email']; key?: string; pushSchema?: boolean } = {}): Promise<TestCarepath> {
+  return bootOn(database ?? (await createTestDatabase()), { email, key, pushSchema })
 }
 
 /**

@@ -24,6 +24,7 @@ import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_3c376bd634c74ad6b44f7bbf7d529210 } from '../../../../src/workflowGate/WorkflowPanel'
 import { BrandCheckPanel as BrandCheckPanel_38c3ca19ef98b38672f5ee5e5b98d062 } from '../../../../src/brandGate/BrandCheckPanel'
+import { SnippetReach as SnippetReach_94c921a38ce1214b3f7f0ba7d23bb637 } from '../../../../src/workflowGate/SnippetReach'
 import { SendTestEventButton as SendTestEventButton_a230408abca66d502f8e414c2c0a6bf8 } from '../../../../src/webhooks/admin/SendTestEventButton'
 import { EditorsHome as EditorsHome_9757e15ffc60fe2586825d708925b923 } from '../../../../src/dashboardGate/EditorsHome'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -56,6 +57,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/workflowGate/WorkflowPanel#WorkflowPanel": WorkflowPanel_3c376bd634c74ad6b44f7bbf7d529210,
   "/src/brandGate/BrandCheckPanel#BrandCheckPanel": BrandCheckPanel_38c3ca19ef98b38672f5ee5e5b98d062,
+  "/src/workflowGate/SnippetReach#SnippetReach": SnippetReach_94c921a38ce1214b3f7f0ba7d23bb637,
   "/src/webhooks/admin/SendTestEventButton#SendTestEventButton": SendTestEventButton_a230408abca66d502f8e414c2c0a6bf8,
   "/src/dashboardGate/EditorsHome#EditorsHome": EditorsHome_9757e15ffc60fe2586825d708925b923,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
