@@ -66,7 +66,7 @@ const withStaticDir = (uploadDir: string) => (collection: CollectionConfig): Col
 })
 
 /** Wiring only: adapters, collections, globals, GraphQL. Behaviour lives under src/. */
-export function carepathConfig({ databaseURI, email, env = process.env, pushSchema, uploadDir = path.resolve(rootDir, 'data') }: CarepathOptions = {}): Config {
+export function carepathConfig({ databaseURI, email, env = process.env, pushSchema, uploadDir = path.resolve(rootDir, env.CAREPATH_UPLOAD_DIR || 'data') }: CarepathOptions = {}): Config {
   const jobsInterval = jobsIntervalSeconds(env)
   return {
     admin: {

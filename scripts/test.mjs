@@ -62,7 +62,7 @@ else console.log('(MongoDB run skipped: set MONGODB_TEST_URI=mongodb://host/db t
 // The browser suite: a production build driven by Debian's Chromium (.ci/run installs it).
 const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium'
 if (!extraArgs.length && fs.existsSync(chromium)) {
-  if (step('browser tests (production build, headless Chromium)', bin('tsx'), ['tests/e2e/dashboard.e2e.ts'], { NODE_OPTIONS: '--conditions=development' })) totals.passed += 1
+  if (step('browser tests (production build, headless Chromium)', bin('tsx'), ['tests/e2e/run.ts'], { NODE_OPTIONS: '--conditions=development' })) totals.passed += 1
   else totals.failed += 1
 } else if (!extraArgs.length) console.log(`(Browser tests skipped: ${chromium} not found; \`apt-get install chromium\` to include them; .ci/run does.)`)
 

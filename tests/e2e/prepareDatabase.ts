@@ -39,6 +39,8 @@ const sentBack = await draft('Starting insulin at home', ['conversion'])
 await runReviewAct(await as(editor), { act: 'submit', id: sentBack, type: 'articles' })
 await runReviewAct(await as(reviewer), { act: 'requestChanges', comment: 'Say when to call the care team about low blood sugar.', id: sentBack, type: 'articles' })
 await draft('Sugar diabetes myths', ['awareness'])
+// The website's key, for the flows that read delivery over HTTP.
+if (process.env.E2E_API_KEY) await payload.create({ collection: 'api-clients', data: { apiKey: process.env.E2E_API_KEY, enableAPIKey: true, kind: 'website', name: 'Browser test website' } as never })
 const lifecycle = await runReviewLifecycle(payload)
 console.log(`[e2e] demo seeded ${JSON.stringify(result.counts)}; review schedule: ${JSON.stringify(lifecycle)}`)
 await payload.destroy()

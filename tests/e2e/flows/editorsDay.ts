@@ -1,0 +1,212 @@
+/**
+ * The editor's day, as the issue walks it: sign in → home → a filtered list → write an article with a banned term
+ * and a hard paragraph → save → see the findings → submit → the medical reviewer (MD) approves → publishing is refused
+ * while findings remain → the editor fixes them → approved again → published → the website and the patient portal get
+ * it over HTTP → a PDF pamphlet shows its page count → a video without captions cannot be published → a snippet change
+ * is a draft that says how many items it reaches → Spanish. A screenshot per step.
+ */
+import assert from 'node:assert/strict'
+
+import type { Page } from 'playwright-core'
+
+import { makePdf } from '../../int/helpers/files'
+import { log, signIn, snap, type E2E, type TrackedPage } from '../session'
+
+const TITLE = 'Sugar diabetes and your feet'
+const FIXED_TITLE = 'Diabetes and your feet'
+const HARD = 'Peripheral neuropathy, a frequently underappreciated complication of longstanding hyperglycemia, substantially diminishes protective sensation, consequently predisposing individuals to unrecognized ulceration, infection, and, in considerably advanced circumstances, amputation necessitating multidisciplinary intervention.'
+const PLAIN = 'High blood sugar can hurt the nerves in your feet. You may not feel a cut or a blister. Look at your feet every day. Call your care team if a sore does not heal in a few days.'
+
+/** Picks `option` in a Payload select or relationship field (react-select), typing to search when asked. */
+async function choose(page: Page, field: string, option: string, search?: string) {
+  const control = page.locator(`#field-${field} .rs__control`)
+  await control.click()
+  if (search) await page.locator(`#field-${field} input`).fill(search)
+  await page.locator('.rs__option', { hasText: option }).first().click()
+  await page.keyboard.press('Escape')
+}
+
+/** The body's Lexical editor: replaces its text with `paragraphs`. */
+async function writeBody(page: Page, paragraphs: string[]) {
+  const editor = page.locator('.rich-text-lexical [contenteditable="true"]').first()
+  await editor.click()
+  await page.keyboard.press('Control+A')
+  await page.keyboard.press('Delete')
+  for (const [i, text] of paragraphs.entries()) {
+    if (i > 0) await page.keyboard.press('Enter')
+    await page.keyboard.insertText(text)
+  }
+}
+
+/** Saves as a draft and waits for the server's answer. */
+async function saveDraft(page: Page) {
+  const saved = page.waitForResponse((res) => /\/api\/articles(\/\d+)?\?/.test(res.url()) && ['POST', 'PATCH'].includes(res.request().method()))
+  await page.click('#action-save-draft')
+  const res = await saved
+  assert.ok(res.ok(), `the draft saves (HTTP ${res.status()})`)
+  await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
+}
+
+/** Answers from the delivery API, as the website and the patient portal ask. */
+async function deliver(e2e: E2E, query: string, variables: Record<string, unknown>) {
+  const res = await fetch(`${e2e.base}/api/delivery/graphql`, {
+    body: JSON.stringify({ query, variables }),
+    headers: { Authorization: `api-clients API-Key ${e2e.apiKey}`, 'Content-Type': 'application/json' },
+    method: 'POST',
+  })
+  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown }
+  assert.equal(res.status, 200)
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors))
+  return body.data!
+}
+
+async function workflowAct(page: Page, button: string) {
+  const done = page.waitForResponse((res) => res.url().endsWith('/workflow') && res.request().method() === 'POST')
+  await page.getByRole('button', { name: button }).click()
+  const res = await done
+  assert.ok(res.ok(), `${button}: HTTP ${res.status()} ${await res.text()}`)
+}
+
+export async function editorsDay(e2e: E2E) {
+  const { base } = e2e
+  log('Day: the editor signs in and lands on the home page…')
+  const editor = await signIn(e2e, 'editor@carepath.example')
+  await snap(editor, 'day-01-home')
+
+  log('Day: retention content for new moms…')
+  const newMoms = ((await (await editor.request.get(`${base}/api/segments?where[slug][equals]=new-moms&depth=0`)).json()) as { docs: Array<{ id: number }> }).docs[0]!
+  await editor.goto(`${base}/admin/collections/articles?where[and][0][stages][in][0]=retention&where[and][1][segments][in][0]=${newMoms.id}`)
+  const rows = editor.locator('.table tbody tr')
+  await rows.first().waitFor()
+  assert.ok((await rows.count()) > 0, 'the filtered list has rows')
+  await snap(editor, 'day-02-filtered-list')
+
+  log('Day: writing an article with a banned term and a hard paragraph…')
+  await editor.goto(`${base}/admin/collections/articles/create`)
+  await editor.fill('#field-title', TITLE)
+  await editor.fill('#field-summary', 'How to keep your feet healthy when you have diabetes.')
+  await writeBody(editor, [HARD, PLAIN])
+  await choose(editor, 'stages', 'Retention')
+  await choose(editor, 'conditions', 'Type 2 diabetes', 'Type 2')
+  await saveDraft(editor)
+  const articleURL = editor.url()
+  const id = Number(/articles\/(\d+)/.exec(articleURL)![1])
+  const panel = editor.locator('.cp-brand-panel, [data-testid="brand-check-panel"]').first()
+  await panel.waitFor()
+  const findings = await panel.innerText()
+  assert.match(findings, /sugar diabetes/i, 'the panel names the banned term')
+  assert.match(findings, /grade|reading level|readab/i, 'the panel reports the hard paragraph')
+  await snap(editor, 'day-03-findings')
+
+  log('Day: submitted; the medical reviewer approves…')
+  await workflowAct(editor, 'Submit for review')
+  const reviewer = await signIn(e2e, 'reviewer@carepath.example')
+  await reviewer.goto(articleURL)
+  await workflowAct(reviewer, 'Approve this version')
+  await reviewer.reload()
+  await snap(reviewer, 'day-04-approved')
+
+  log('Day: publishing is refused while findings remain…')
+  const refused = reviewer.waitForResponse((res) => res.url().includes(`/api/articles/${id}`) && res.request().method() === 'PATCH')
+  await reviewer.click('#action-save')
+  const refusal = await refused
+  assert.equal(refusal.status(), 400, 'publishing is refused')
+  const refusalText = await refusal.text()
+  assert.match(refusalText, /sugar diabetes/i)
+  await snap(reviewer, 'day-05-publish-refused')
+
+  log('Day: the editor fixes the findings…')
+  await editor.goto(articleURL)
+  await editor.fill('#field-title', FIXED_TITLE)
+  await writeBody(editor, [PLAIN])
+  await saveDraft(editor)
+  await editor.reload()
+  await snap(editor, 'day-06-fixed')
+
+  log('Day: approved again and published…')
+  // The edit made the approval stale: the reviewer approves what is there now.
+  await reviewer.goto(articleURL)
+  await workflowAct(reviewer, 'Approve this version')
+  await reviewer.reload()
+  const published = reviewer.waitForResponse((res) => res.url().includes(`/api/articles/${id}`) && res.request().method() === 'PATCH')
+  await reviewer.click('#action-save')
+  const publish = await published
+  assert.ok(publish.ok(), `publishing succeeds: HTTP ${publish.status()} ${await publish.text()}`)
+  await reviewer.reload()
+  await snap(reviewer, 'day-07-published')
+
+  log('Day: the website and the patient portal get it…')
+  let portal: Array<{ title: string }> = []
+  let website: Array<{ title: string }> = []
+  for (let attempt = 0; attempt < 20; attempt += 1) {
+    website = (await deliver(e2e, 'query ($p: ContentProfileInput!) { personalizedContent(profile: $p, limit: 50) { title } }', { p: { conditions: ['type-2-diabetes'], stage: 'retention' } })).personalizedContent as typeof website
+    portal = (await deliver(e2e, 'query { contentForCodes(codes: [{ system: ICD10CM, code: "E11.9" }], locale: en, audience: PATIENT) { title } }', {})).contentForCodes as typeof portal
+    if (website.some((i) => i.title === FIXED_TITLE) && portal.some((i) => i.title === FIXED_TITLE)) break
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  assert.ok(website.some((i) => i.title === FIXED_TITLE), 'personalizedContent serves the new article')
+  assert.ok(portal.some((i) => i.title === FIXED_TITLE), 'contentForCodes serves the new article for E11.9')
+
+  await uploads(e2e, editor)
+  await snippetDraft(e2e, editor)
+
+  log('Day: switching the admin to Spanish…')
+  await editor.goto(`${base}/admin/collections/articles?locale=es`)
+  await editor.locator('.table tbody tr').first().waitFor()
+  await snap(editor, 'day-12-spanish-list')
+
+  assert.deepEqual(editor.externalRequests, [], 'the admin loads nothing from other hosts')
+  assert.deepEqual((reviewer as TrackedPage).externalRequests, [], 'the admin loads nothing from other hosts')
+  await Promise.all([editor.close(), reviewer.close()])
+}
+
+/** A PDF pamphlet shows its page count; a video without captions cannot be published. */
+async function uploads(e2e: E2E, editor: TrackedPage) {
+  log('Day: uploading a PDF for a pamphlet…')
+  await editor.goto(`${e2e.base}/admin/collections/documents/create`)
+  await editor.setInputFiles('input[type="file"]', { buffer: makePdf(3), mimeType: 'application/pdf', name: 'foot-care-checklist.pdf' })
+  const saved = editor.waitForResponse((res) => res.url().includes('/api/documents') && res.request().method() === 'POST')
+  await editor.click('#action-save')
+  const upload = await saved
+  assert.ok(upload.ok(), `the PDF uploads: HTTP ${upload.status()} ${await upload.text()}`)
+  await editor.waitForURL(/\/documents\/\d+/)
+  await editor.reload()
+  assert.equal(await editor.locator('#field-pageCount').inputValue(), '3', 'the page count is read from the PDF')
+  await snap(editor, 'day-08-pdf-page-count')
+
+  log('Day: a video without captions…')
+  const video = await editor.request.post(`${e2e.base}/api/videos?draft=true`, {
+    data: { source: 'external', stages: ['awareness'], summary: 'A short walk-through of a daily foot check.', title: 'Checking your feet every day', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' },
+  })
+  assert.ok(video.ok(), `the video draft saves: ${video.status()} ${await video.text()}`)
+  const videoId = ((await video.json()) as { doc: { id: number } }).doc.id
+  await editor.goto(`${e2e.base}/admin/collections/videos/${videoId}`)
+  const panel = editor.locator('.cp-brand-panel, [data-testid="brand-check-panel"]').first()
+  await panel.waitFor()
+  assert.match(await panel.innerText(), /caption/i, 'the panel says captions are missing')
+  await snap(editor, 'day-09-video-without-captions')
+}
+
+/** A change to a shared snippet is a draft that says how many published items it reaches. */
+async function snippetDraft(e2e: E2E, editor: TrackedPage) {
+  log('Day: editing the medical disclaimer snippet as a draft…')
+  const disclaimer = ((await (await editor.request.get(`${e2e.base}/api/snippets?where[slug][equals]=medical-disclaimer&depth=0`)).json()) as { docs: Array<{ id: number }> }).docs[0]!
+  await editor.goto(`${e2e.base}/admin/collections/snippets/${disclaimer.id}`)
+  const reach = editor.locator('[data-testid="snippet-reach"]')
+  await reach.waitFor()
+  const reachText = await reach.innerText()
+  const reached = Number(/updates (\d+) published item/.exec(reachText)?.[1])
+  assert.ok(reached > 0, `the snippet says how many items it reaches: ${reachText}`)
+  assert.equal(await editor.locator('#action-save').count(), 0, 'an editor has no Publish button on a snippet')
+  await snap(editor, 'day-10-snippet-reach')
+  await editor.locator('.rich-text-lexical [contenteditable="true"]').first().click()
+  await editor.keyboard.press('End')
+  await editor.keyboard.insertText(' Talk with your care team before you change your treatment.')
+  const saved = editor.waitForResponse((res) => res.url().includes(`/api/snippets/${disclaimer.id}`) && res.request().method() === 'PATCH')
+  await editor.click('#action-save-draft')
+  assert.ok((await saved).ok(), 'the snippet draft saves')
+  const live = (await (await fetch(`${e2e.base}/api/snippets/${disclaimer.id}?depth=0`)).json()) as { body: unknown }
+  assert.doesNotMatch(JSON.stringify(live.body), /before you change your treatment/, 'visitors still get the published text')
+  await snap(editor, 'day-11-snippet-draft')
+}
+
