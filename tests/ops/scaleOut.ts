@@ -11,7 +11,7 @@
  *   the https webhook receiver gets every message exactly once;
  * - then PostgreSQL is stopped for 10 s under delivery traffic (tests/support/databaseOutage.ts): delivery keeps
  *   answering, writes get a clear 503, and everything recovers by itself.
- * Options (environment): OPS_RATE (mixed requests a second, default 100), OPS_SECONDS (default 75).
+ * Options (environment): OPS_RATE (mixed requests a second, default 100), OPS_SECONDS (default 60).
  */
 import assert from 'node:assert/strict'
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
@@ -41,7 +41,7 @@ const started = Date.now()
 const log = (message: string) => console.log(`[ops ${((Date.now() - started) / 1000).toFixed(0)} s] ${message}`)
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 const RATE = Number(process.env.OPS_RATE ?? 100)
-const SECONDS = Number(process.env.OPS_SECONDS ?? 75)
+const SECONDS = Number(process.env.OPS_SECONDS ?? 60)
 const API_KEY = `ops-${randomBytes(12).toString('hex')}`
 // API keys are indexed with the secret: the setup and both instances share it.
 const SECRET = randomBytes(32).toString('hex')
