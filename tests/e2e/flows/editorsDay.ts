@@ -175,7 +175,9 @@ async function uploads(e2e: E2E, editor: TrackedPage) {
   await snap(editor, 'day-08-pdf-page-count')
 
   log('Day: a video without captions…')
+  // A cookie-authenticated write counts only from Carepath's own origin (CSRF), as the admin's own requests do.
   const video = await editor.request.post(`${e2e.base}/api/videos?draft=true`, {
+    headers: { Origin: e2e.base },
     data: { source: 'external', stages: ['awareness'], summary: 'A short walk-through of a daily foot check.', title: 'Checking your feet every day', url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ' },
   })
   assert.ok(video.ok(), `the video draft saves: ${video.status()} ${await video.text()}`)
