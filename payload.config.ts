@@ -119,6 +119,8 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
       ],
     },
     logger: env.CAREPATH_LOG_LEVEL ? { options: { level: env.CAREPATH_LOG_LEVEL } } : undefined,
+    // A refused publish or review act is an answer to a person, not a server fault: not logged as an error.
+    loggingLevels: { BrandCheckFailed: 'info', WorkflowRefused: 'info' } as Config['loggingLevels'],
     jobs: {
       access: jobsAccess,
       // Scheduled publishing, webhooks and re-checks run through Payload's jobs queue. Every instance ticks; the one
