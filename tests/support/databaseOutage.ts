@@ -5,6 +5,8 @@
  */
 import assert from 'node:assert/strict'
 
+import { readAnswer, type ApiResponse } from './answer'
+
 export interface DatabaseOutageOptions {
   /** The server (or nginx) base URL, e.g. http://127.0.0.1:8080. */
   base: string
@@ -40,11 +42,6 @@ const PERSONALIZED = `query ($profile: ContentProfileInput!) {
 const PROFILE = { conditions: ['type-2-diabetes'], stage: 'awareness' }
 const REQUEST_TIMEOUT_MS = 15_000
 
-interface Answer {
-  status: number
-  headers: Headers
-  body: any
-}
 
 export async function checkDatabaseOutage(options: DatabaseOutageOptions): Promise<DatabaseOutageReport> {
   const { base, deliveryApiKey, editor, log } = options
@@ -52,21 +49,14 @@ export async function checkDatabaseOutage(options: DatabaseOutageOptions): Promi
   const perSecond = options.deliveryPerSecond ?? 20
   const recoveryTimeoutMs = options.recoveryTimeoutMs ?? 60_000
 
-  const call = async (method: string, path: string, init: { auth?: string; body?: unknown } = {}): Promise<Answer> => {
+  const call = async (method: string, path: string, init: { auth?: string; body?: unknown } = {}): Promise<ApiResponse> => {
     const res = await fetch(new URL(path, base), {
       body: init.body === undefined ? undefined : JSON.stringify(init.body),
       headers: { ...(init.body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(init.auth ? { Authorization: init.auth } : {}) },
       method,
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     })
-    const text = await res.text()
-    let body: unknown = text
-    try {
-      body = text ? JSON.parse(text) : null
-    } catch {
-      // not JSON: keep the text
-    }
-    return { body, headers: res.headers, status: res.status }
+    return readAnswer(res)
   }
 
   // Sign in and pick the article whose draft the check saves.

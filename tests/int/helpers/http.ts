@@ -7,33 +7,20 @@ import {
   REST_POST,
 } from '@payloadcms/next/routes'
 
+import { readAnswer, type ApiResponse } from '../../support/answer'
+
+export type { ApiResponse }
+
 /**
  * Calls Carepath's real Next.js route handlers with standard `Request`s, exactly as an HTTP client
  * would, without starting a server.
  */
-export interface ApiResponse<T = any> {
-  status: number
-  headers: Headers
-  body: T
-}
-
 export type Credentials = { apiKey: string } | { token: string } | undefined
 
 export const authHeader = (auth: Credentials): Record<string, string> => {
   if (!auth) return {}
   if ('apiKey' in auth) return { Authorization: `api-clients API-Key ${auth.apiKey}` }
   return { Authorization: `JWT ${auth.token}` }
-}
-
-const parse = async (res: Response): Promise<ApiResponse> => {
-  const text = await res.text()
-  let body: unknown = text
-  try {
-    body = text ? JSON.parse(text) : null
-  } catch {
-    // not JSON: keep the text
-  }
-  return { body, headers: res.headers, status: res.status }
 }
 
 export function apiClient(config: SanitizedConfig) {
@@ -61,7 +48,7 @@ export function apiClient(config: SanitizedConfig) {
     const request = new Request(url, { body, headers, method })
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
     const res = await handlers[method](request, { params: Promise.resolve({ slug }) })
-    return parse(res)
+    return readAnswer(res)
   }
 
   const graphql = async <T = any>(
@@ -74,7 +61,7 @@ export function apiClient(config: SanitizedConfig) {
       headers: { 'Content-Type': 'application/json', ...authHeader(auth) },
       method: 'POST',
     })
-    return parse(await graphqlHandler(request))
+    return readAnswer(await graphqlHandler(request))
   }
 
   return { graphql, rest }
