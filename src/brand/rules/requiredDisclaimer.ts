@@ -7,6 +7,12 @@ export const requiredDisclaimer = defineRule({
   label: 'Required disclaimer',
   description: 'Each content type includes its required disclaimer snippet, when one is configured.',
   defaultSeverity: 'error',
+  needs: [
+    {
+      met: (settings) => Object.values(settings.requiredDisclaimer).some(Boolean),
+      missing: 'no disclaimer snippet is chosen for any content type (choose one per type on the "Disclaimers" tab)',
+    },
+  ],
   check(input, settings) {
     const snippetId = settings.requiredDisclaimer[input.type]
     if (!snippetId || input.snippetIds.includes(snippetId)) return []
