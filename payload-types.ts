@@ -348,6 +348,10 @@ export interface Article {
       )[]
     | null;
   /**
+   * Summary of the last save’s brand check in this language (errors block publishing).
+   */
+  brandStatus?: ('errors' | 'warnings' | 'passes') | null;
+  /**
    * Brand report of the last save in this language.
    */
   brandCheck?:
@@ -671,6 +675,10 @@ export interface Pamphlet {
       )[]
     | null;
   /**
+   * Summary of the last save’s brand check in this language (errors block publishing).
+   */
+  brandStatus?: ('errors' | 'warnings' | 'passes') | null;
+  /**
    * Brand report of the last save in this language.
    */
   brandCheck?:
@@ -884,6 +892,10 @@ export interface Video {
           }
       )[]
     | null;
+  /**
+   * Summary of the last save’s brand check in this language (errors block publishing).
+   */
+  brandStatus?: ('errors' | 'warnings' | 'passes') | null;
   /**
    * Brand report of the last save in this language.
    */
@@ -1112,6 +1124,10 @@ export interface Event {
           }
       )[]
     | null;
+  /**
+   * Summary of the last save’s brand check in this language (errors block publishing).
+   */
+  brandStatus?: ('errors' | 'warnings' | 'passes') | null;
   /**
    * Brand report of the last save in this language.
    */
@@ -1751,6 +1767,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   relatedContent?: T;
+  brandStatus?: T;
   brandCheck?: T;
   snippetRefs?: T;
   updatedAt?: T;
@@ -1802,6 +1819,7 @@ export interface PamphletsSelect<T extends boolean = true> {
         id?: T;
       };
   relatedContent?: T;
+  brandStatus?: T;
   brandCheck?: T;
   snippetRefs?: T;
   updatedAt?: T;
@@ -1858,6 +1876,7 @@ export interface VideosSelect<T extends boolean = true> {
         id?: T;
       };
   relatedContent?: T;
+  brandStatus?: T;
   brandCheck?: T;
   snippetRefs?: T;
   updatedAt?: T;
@@ -1926,6 +1945,7 @@ export interface EventsSelect<T extends boolean = true> {
         id?: T;
       };
   relatedContent?: T;
+  brandStatus?: T;
   brandCheck?: T;
   snippetRefs?: T;
   updatedAt?: T;

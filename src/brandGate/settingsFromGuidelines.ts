@@ -5,7 +5,7 @@ import {
   defaultBrandSettings,
   type BrandGuidelineSettings,
   type BrandGuidelineSettingsInput,
-} from '../brand'
+} from '../brand/settings' // not the engine's index: the guidelines page maps settings in the browser
 
 type Guidelines = Partial<BrandGuideline>
 
