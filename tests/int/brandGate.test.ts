@@ -198,7 +198,8 @@ describe('changing the guidelines', () => {
     const guidelines = await carepath.payload.findGlobal({ slug: 'brandGuidelines' })
     const failing = guidelines.lastRecheck?.failing ?? []
     expect(failing.map((f) => f.title)).toContain('Flu shots')
-    expect(failing.find((f) => f.title === 'Flu shots')?.errors).toMatch(/exclamation/i)
+    // Each error names its place as the edit form labels it, not by its internal path.
+    expect(failing.find((f) => f.title === 'Flu shots')?.errors).toMatch(/^Body, paragraph 1: This item has 2 exclamation marks/)
     const flu = await carepath.payload.find({ collection: 'articles', where: { title: { equals: 'Flu shots' } } })
     expect(flu.docs[0]?._status).toBe('published')
   })

@@ -1,17 +1,19 @@
-import { getTranslation, type I18nClient } from '@payloadcms/translations'
-import type { ClientField } from 'payload'
+import type { ClientField, Field } from 'payload'
 
-type Labelled = ClientField & { label?: unknown; labels?: { singular?: unknown }; name?: string; fields?: ClientField[]; tabs?: Array<{ fields: ClientField[]; name?: string }> }
+type AnyField = ClientField | Field
+type Labelled = { fields?: AnyField[]; label?: unknown; labels?: { singular?: unknown }; name?: string; tabs?: Array<{ fields: AnyField[]; name?: string }>; type: string }
 
 /**
  * A lookup from a field's schema path (`title`, `variants.body`) to the label the edit form shows; for an array, the
  * label of one row ("Segment variant"). Rows, collapsibles and unnamed tabs add nothing to a path, as in Payload.
  */
-export function fieldLabelLookup(fields: readonly ClientField[], i18n: I18nClient): (schemaPath: string) => string | undefined {
+export function fieldLabelLookup(
+  fields: readonly AnyField[],
+  /** A label as configured (text, or text per language) in the reader's language; undefined for none. */
+  text: (label: unknown) => string | undefined,
+): (schemaPath: string) => string | undefined {
   const labels = new Map<string, string>()
-  const text = (label: unknown): string | undefined =>
-    typeof label === 'string' || (typeof label === 'object' && label !== null) ? getTranslation(label as never, i18n) || undefined : undefined
-  const visit = (list: readonly ClientField[], prefix: string) => {
+  const visit = (list: readonly AnyField[], prefix: string) => {
     for (const raw of list) {
       const field = raw as Labelled
       if (field.type === 'tabs') {

@@ -1,4 +1,5 @@
 'use client'
+import { getTranslation } from '@payloadcms/translations'
 import { useConfig, useDocumentInfo, useFormFields, useLocale, useTranslation } from '@payloadcms/ui'
 import { useEffect, useMemo, useSyncExternalStore } from 'react'
 
@@ -43,7 +44,13 @@ export function useBrandFindings(): BrandFindings {
     () => undefined,
   )
   const fields = collectionSlug ? getEntityConfig({ collectionSlug })?.fields : undefined
-  const labelOf = useMemo(() => fieldLabelLookup(fields ?? [], i18n), [fields, i18n])
+  const labelOf = useMemo(
+    () =>
+      fieldLabelLookup(fields ?? [], (label) =>
+        typeof label === 'string' || (typeof label === 'object' && label !== null) ? getTranslation(label as never, i18n) || undefined : undefined,
+      ),
+    [fields, i18n],
+  )
 
   return {
     labelOf,

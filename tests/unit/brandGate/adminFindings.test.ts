@@ -58,7 +58,8 @@ describe('field labels for findings', () => {
       { type: 'tabs', tabs: [{ label: 'Extra', fields: [{ name: 'note', type: 'text', label: 'Note' }] }, { name: 'seo', label: 'SEO', fields: [{ name: 'title', type: 'text', label: 'SEO title' }] }] },
       { name: 'variants', type: 'array', label: 'Variants', labels: { plural: 'Segment variants', singular: 'Segment variant' }, fields: [{ name: 'title', type: 'text', label: 'Title' }] },
     ] as unknown as ClientField[]
-    const labelOf = fieldLabelLookup(fields, { language: 'en', fallbackLanguage: 'en' } as never)
+    const english = (label: unknown) => (typeof label === 'string' ? label : (label as Record<string, string> | undefined)?.en)
+    const labelOf = fieldLabelLookup(fields, english)
     expect(['title', 'wordCount', 'medicalReviewedAt', 'note', 'seo.title', 'variants', 'variants.title', 'missing'].map(labelOf)).toEqual([
       'Title',
       'Word count',
