@@ -7,14 +7,14 @@ import { staffFieldLevel } from '../access/staffFieldLevel'
 export const brandFindingsBanner = (): Field => ({
   name: 'brandFindings',
   type: 'ui',
-  admin: { components: { Field: '/src/brandGate/BrandFindingsBanner#BrandFindingsBanner' } },
+  admin: { components: { Field: '/src/brandGate/BrandFindingsBanner#BrandFindingsBanner' }, disableListColumn: true },
 })
 
 /** Sidebar panel (score, grades, the same findings list); first in the sidebar so it shows without scrolling. */
 export const brandCheckPanel = (): Field => ({
   name: 'brandCheckPanel',
   type: 'ui',
-  admin: { components: { Field: '/src/brandGate/BrandCheckPanel#BrandCheckPanel' }, position: 'sidebar' },
+  admin: { components: { Field: '/src/brandGate/BrandCheckPanel#BrandCheckPanel' }, disableListColumn: true, position: 'sidebar' },
 })
 
 /**
