@@ -85,6 +85,8 @@ it('loads the demo library into an empty database, and never twice', async () =>
     draft: true,
   })
   const findings = (withoutDisclaimer.brandCheck as { findings: Array<{ rule: string; severity: string }> }).findings
-  expect(findings).toContainEqual(expect.objectContaining({ rule: 'requiredDisclaimer', severity: 'error' }))
+  expect(findings).toContainEqual(
+    expect.objectContaining({ message: expect.stringContaining('the disclaimer snippet “Medical disclaimer”'), path: 'body', rule: 'requiredDisclaimer', severity: 'error' }),
+  )
   // Every item is submitted, approved and published through the workflow: 2–5 minutes when the suite runs two files at once.
 }, 600_000)

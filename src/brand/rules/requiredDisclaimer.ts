@@ -1,5 +1,7 @@
 import { defineRule } from '../rule'
 
+const named = (title: string | undefined, id: string) => (title ? `disclaimer snippet “${title}”` : `required disclaimer snippet (id ${id})`)
+
 const SINGULAR = { articles: 'article', pamphlets: 'pamphlet', videos: 'video', events: 'event' } as const
 
 export const requiredDisclaimer = defineRule({
@@ -19,7 +21,7 @@ export const requiredDisclaimer = defineRule({
     return [
       {
         path: 'body',
-        message: `Every ${SINGULAR[input.type]} must include the required disclaimer snippet (id ${snippetId}); insert it with the "Snippet" block`,
+        message: `Every ${SINGULAR[input.type]} must include the ${named(settings.snippetTitles[snippetId], snippetId)}; insert it with the "Snippet" block`,
       },
     ]
   },
