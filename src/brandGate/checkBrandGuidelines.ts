@@ -17,8 +17,15 @@ import { asLocale } from '../taxonomy/locales'
  */
 export const checkBrandGuidelines: CollectionBeforeChangeHook<ContentDocument> = async ({ collection, data, req }) => {
   const locale = asLocale(req.locale)
-  const settings = await loadBrandSettings(req)
   const input = await buildCheckInput(req, collection.slug as ContentType, data, locale)
+  // No text at all in this language (a Spanish-only item saved in English, e.g. by a review act): nothing to report
+  // or list. A publish is always checked.
+  if (input.texts.length === 0 && data._status !== 'published') {
+    data.brandCheck = null
+    data.brandStatus = null
+    return data
+  }
+  const settings = await loadBrandSettings(req)
   const report = await checkContentOffThread(input, settings)
   data.brandCheck = { ...report, checkedAt: new Date().toISOString(), locale }
   data.brandStatus = brandStatusOf(report)

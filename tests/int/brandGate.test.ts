@@ -229,6 +229,19 @@ describe('the brand status shown in list views', () => {
     const both = await carepath.payload.findByID({ collection: 'articles', depth: 0, draft: true, id, locale: 'all' as never })
     expect(both.brandStatus).toEqual({ en: 'passes', es: 'errors' })
 
+    // An item with no text in a language has no report there: a save in English of a Spanish-only item lists nothing.
+    const onlySpanish = await api.rest('POST', 'articles?draft=true&locale=es', {
+      auth: { token: editor },
+      body: { _status: 'draft', body: lexical('Los diabéticos pueden comer fruta.'), clinical: false, stages: ['awareness'], title: 'Solo en español' },
+    })
+    expect(onlySpanish.body.doc.brandStatus).toBe('errors')
+    const savedInEnglish = await api.rest('PATCH', `articles/${onlySpanish.body.doc.id}?draft=true&locale=en`, { auth: { token: editor }, body: { stages: ['acceptance'] } })
+    expect(savedInEnglish.status).toBe(200)
+    const perLanguage = await carepath.payload.findByID({ collection: 'articles', depth: 0, draft: true, id: onlySpanish.body.doc.id, locale: 'all' as never })
+    expect(perLanguage.brandStatus).toMatchObject({ es: 'errors' })
+    expect((perLanguage.brandStatus as unknown as Record<string, unknown>).en ?? null).toBeNull()
+    expect((perLanguage.brandCheck as unknown as Record<string, unknown>).en ?? null).toBeNull()
+
     // Fixing the text fixes the status on the next save.
     const fixed = await api.rest('PATCH', `articles/${failing.body.doc.id}?draft=true`, { auth: { token: editor }, body: { body: lexical('Diabetes is the name we use.') } })
     expect(fixed.body.doc.brandStatus).toBe('passes')
