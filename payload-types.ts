@@ -348,6 +348,10 @@ export interface Article {
       )[]
     | null;
   /**
+   * Summary of the last save’s brand check in this language (errors block publishing).
+   */
+  brandStatus?: ('errors' | 'warnings' | 'passes') | null;
+  /**
    * Brand report of the last save in this language.
    */
   brandCheck?:
@@ -671,6 +675,10 @@ export interface Pamphlet {
       )[]
     | null;
   /**
+   * Summary of the last save’s brand check in this language (errors block publishing).
+   */
+  brandStatus?: ('errors' | 'warnings' | 'passes') | null;
+  /**
    * Brand report of the last save in this language.
    */
   brandCheck?:
@@ -884,6 +892,10 @@ export interface Video {
           }
       )[]
     | null;
+  /**
+   * Summary of the last save’s brand check in this language (errors block publishing).
+   */
+  brandStatus?: ('errors' | 'warnings' | 'passes') | null;
   /**
    * Brand report of the last save in this language.
    */
@@ -1112,6 +1124,10 @@ export interface Event {
           }
       )[]
     | null;
+  /**
+   * Summary of the last save’s brand check in this language (errors block publishing).
+   */
+  brandStatus?: ('errors' | 'warnings' | 'passes') | null;
   /**
    * Brand report of the last save in this language.
    */
@@ -1756,6 +1772,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         id?: T;
       };
   relatedContent?: T;
+  brandStatus?: T;
   brandCheck?: T;
   snippetRefs?: T;
   updatedAt?: T;
@@ -1807,6 +1824,7 @@ export interface PamphletsSelect<T extends boolean = true> {
         id?: T;
       };
   relatedContent?: T;
+  brandStatus?: T;
   brandCheck?: T;
   snippetRefs?: T;
   updatedAt?: T;
@@ -1863,6 +1881,7 @@ export interface VideosSelect<T extends boolean = true> {
         id?: T;
       };
   relatedContent?: T;
+  brandStatus?: T;
   brandCheck?: T;
   snippetRefs?: T;
   updatedAt?: T;
@@ -1931,6 +1950,7 @@ export interface EventsSelect<T extends boolean = true> {
         id?: T;
       };
   relatedContent?: T;
+  brandStatus?: T;
   brandCheck?: T;
   snippetRefs?: T;
   updatedAt?: T;

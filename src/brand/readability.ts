@@ -38,9 +38,16 @@ export interface LongestSentence {
   words: number
 }
 
+/** The sentence that reads hardest on its own under the formula in use: where an editor should start rewriting. */
+export interface HardestSentence extends LongestSentence {
+  /** The sentence's own grade under the formula in use (Spanish: mapped from Fernández-Huerta). */
+  grade: number
+}
+
 export interface ReadabilityAnalysis {
   report: ReadabilityReport
   longestSentence?: LongestSentence
+  hardestSentence?: HardestSentence
 }
 
 export interface TextCounts {
@@ -95,26 +102,40 @@ function sentencesOf(tree: Root): Sentence[] {
 
 interface Accumulator extends TextCounts {
   longest?: LongestSentence
+  hardest?: HardestSentence
 }
 
-function countInto(acc: Accumulator, text: string, path: string, locale: Locale): void {
+/** A sentence's grade on its own; undefined while only whole texts are counted (countText). */
+type SentenceGrade = (counts: TextCounts) => number
+
+function countInto(acc: Accumulator, text: string, path: string, locale: Locale, gradeOf?: SentenceGrade): void {
   const tree = (locale === 'es' ? spanishParser : englishParser).parse(text)
   const syllablesOf = locale === 'es' ? spanishSyllables : englishSyllables
   for (const sentence of sentencesOf(tree)) {
     let words = 0
+    let syllables = 0
+    let polysyllables = 0
     for (const node of sentence.children) {
       if (node.type !== 'WordNode') continue
       const word = toString(node)
       if (!HAS_WORD_CHAR.test(word)) continue
       const n = syllablesOf(word)
       words++
-      acc.syllables += n
-      if (n >= 3) acc.polysyllables++
+      syllables += n
+      if (n >= 3) polysyllables++
     }
     if (words === 0) continue
     acc.words += words
+    acc.syllables += syllables
+    acc.polysyllables += polysyllables
     acc.sentences++
     if (!acc.longest || words > acc.longest.words) acc.longest = { path, text: toString(sentence), words }
+    if (gradeOf) {
+      const grade = gradeOf({ polysyllables, sentences: 1, syllables, words })
+      // Ties go to the longer sentence: it has more to shorten.
+      if (Number.isFinite(grade) && (!acc.hardest || grade > acc.hardest.grade || (grade === acc.hardest.grade && words > acc.hardest.words)))
+        acc.hardest = { grade, path, text: toString(sentence), words }
+    }
   }
 }
 
@@ -157,7 +178,9 @@ export function analyzeReadability(
   formula: 'smog' | 'fleschKincaid',
 ): ReadabilityAnalysis {
   const acc: Accumulator = { sentences: 0, words: 0, syllables: 0, polysyllables: 0 }
-  for (const t of input.texts) if (t.role === 'body' || t.role === 'summary') countInto(acc, t.text, t.path, input.locale)
+  const gradeOf: SentenceGrade =
+    input.locale === 'es' ? (c) => fernandezHuertaGrade(fernandezHuerta(c)) : formula === 'smog' ? smogGrade : fleschKincaidGrade
+  for (const t of input.texts) if (t.role === 'body' || t.role === 'summary') countInto(acc, t.text, t.path, input.locale, gradeOf)
   const counts = { words: acc.words, sentences: acc.sentences, syllables: acc.syllables, polysyllables: acc.polysyllables }
 
   if (input.locale === 'es') {
@@ -172,6 +195,7 @@ export function analyzeReadability(
         ...counts,
       },
       longestSentence: acc.longest,
+      hardestSentence: acc.hardest,
     }
   }
   const fk = finite(fleschKincaidGrade(acc))
@@ -186,5 +210,6 @@ export function analyzeReadability(
       ...counts,
     },
     longestSentence: acc.longest,
+    hardestSentence: acc.hardest,
   }
 }

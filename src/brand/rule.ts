@@ -17,6 +17,17 @@ export interface RuleContext {
   readability: () => ReadabilityAnalysis
 }
 
+/**
+ * Something a rule needs from the guidelines to be able to report anything at all (a snippet to require, a list of
+ * terms to look for). The guidelines page warns when a rule that is on lacks one: it would look active and never fire.
+ */
+export interface RuleNeed {
+  /** Pure: whether these settings provide it. */
+  met: (settings: RuleSettings) => boolean
+  /** What is missing and where to add it, in the brand manager's words. */
+  missing: string
+}
+
 export interface BrandRule<Id extends string = string> {
   /** Stable machine name: the key of the rule's severity in the guidelines. */
   id: Id
@@ -24,6 +35,8 @@ export interface BrandRule<Id extends string = string> {
   label: string
   description: string
   defaultSeverity: Exclude<Severity, 'off'>
+  /** Settings without which the rule can never report anything (none: it can always fire). */
+  needs?: readonly RuleNeed[]
   check: (input: BrandCheckInput, settings: RuleSettings, context: RuleContext) => RawFinding[]
 }
 

@@ -123,6 +123,8 @@ export const ruleSettingsShape = {
       events: disclaimerSchema,
     })
     .prefault({}),
+  /** Snippet titles by id, when the guidelines were read with them: messages name the disclaimer instead of its id. */
+  snippetTitles: z.record(z.string(), z.string()).default({}),
   structure: z
     .object({
       titleMaxLength: z.number().int().min(1).default(70),

@@ -1,22 +1,15 @@
 import { APIError } from 'payload'
 
 import type { Finding } from '../brand'
+import { BRAND_REFUSAL, refusalMessage, type BrandRefusalData } from './refusal'
 
 /**
- * Publishing refused by the brand guidelines. The message lists what to fix, so it reads the same in
- * the admin, REST and GraphQL; `data.findings` carries every finding for tools.
+ * Publishing refused by the brand guidelines. The message is one short sentence for people (the admin shows it as a
+ * toast); `data.findings` carries every finding (rule, severity, path, text, message) for the admin's list and for tools.
  */
-export class BrandCheckFailed extends APIError<{ findings: Finding[] }> {
+export class BrandCheckFailed extends APIError<BrandRefusalData> {
   constructor(findings: Finding[]) {
-    const errors = findings.filter((f) => f.severity === 'error')
-    const shown = errors.slice(0, 5).map((f) => `${f.message} (${f.path})`)
-    const more = errors.length > shown.length ? `; and ${errors.length - shown.length} more` : ''
-    super(
-      `Publishing is blocked by ${errors.length} brand-guideline error${errors.length === 1 ? '' : 's'}: ${shown.join('; ')}${more}. Save as a draft, fix these, then publish.`,
-      400,
-      { findings },
-      true,
-    )
+    super(refusalMessage(findings.filter((f) => f.severity === 'error').length), 400, { findings, reason: BRAND_REFUSAL }, true)
     this.name = 'BrandCheckFailed'
   }
 }

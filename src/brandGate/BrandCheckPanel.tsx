@@ -1,51 +1,55 @@
 'use client'
-import { useFormFields } from '@payloadcms/ui'
 import React from 'react'
 
-type Finding = { message: string; path: string; rule: string; severity: 'error' | 'warning' }
-type Report = {
-  checkedAt?: string
-  errors: number
-  findings: Finding[]
-  readability?: Record<string, number | string | undefined>
-  score: number
-  warnings: number
-}
+import { FindingsList } from './admin/FindingsList'
+import { FindingStyles } from './admin/findingStyles'
+import { useBrandFindings } from './admin/useBrandFindings'
 
 const round = (n: unknown) => (typeof n === 'number' ? Math.round(n * 10) / 10 : undefined)
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 
-/** Sidebar panel: the brand report stored on the last save of this language. */
+/** Sidebar panel, first in the sidebar: score, grades and the same findings list as the banner. */
 export const BrandCheckPanel: React.FC = () => {
-  const report = useFormFields(([fields]) => fields.brandCheck?.value) as Report | null | undefined
-  const style = { border: '1px solid var(--theme-elevation-150)', borderRadius: 4, marginBottom: 'var(--base)', padding: 'calc(var(--base) / 2)' }
-  if (!report || !Array.isArray(report.findings)) {
+  const { labelOf, refusal, report } = useBrandFindings()
+  if (!report) {
     return (
-      <div style={style}>
+      <div className="carepath-brand-panel" data-testid="brand-check-panel" data-state="unchecked">
+        <FindingStyles />
         <strong>Brand check</strong>
         <p>Save to check this item against the brand guidelines.</p>
       </div>
     )
   }
   const grades = report.readability ?? {}
+  const findings = refusal?.findings ?? report.findings
+  const state = refusal ? 'refused' : report.errors > 0 ? 'errors' : report.warnings > 0 ? 'warnings' : 'passes'
   return (
-    <div style={style} data-testid="brand-check-panel">
-      <strong>Brand check: {report.score}/100</strong>
+    <div className="carepath-brand-panel" data-state={state} data-testid="brand-check-panel">
+      <FindingStyles />
+      <div className="carepath-brand-panel__head">
+        <strong>Brand check</strong>
+        <span data-testid="brand-check-score">{report.score}/100</span>
+      </div>
       <p>
-        {report.errors} error{report.errors === 1 ? '' : 's'} (block publishing), {report.warnings} warning{report.warnings === 1 ? '' : 's'}
+        {refusal
+          ? `Publishing was refused: ${plural(refusal.findings.filter((f) => f.severity === 'error').length, 'error')} to fix.`
+          : report.errors > 0
+            ? `${plural(report.errors, 'error')} (block publishing), ${plural(report.warnings, 'warning')}.`
+            : report.warnings > 0
+              ? `Passes, with ${plural(report.warnings, 'warning')}.`
+              : 'Passes: nothing to fix.'}
       </p>
       <p>
         {grades.fleschKincaidGrade !== undefined && <>Flesch–Kincaid grade {round(grades.fleschKincaidGrade)}. </>}
         {grades.smogGrade !== undefined && <>SMOG grade {round(grades.smogGrade)}. </>}
         {grades.fernandezHuerta !== undefined && <>Fernández-Huerta {round(grades.fernandezHuerta)}. </>}
       </p>
-      <ul style={{ margin: 0, paddingLeft: '1.2em' }}>
-        {report.findings.map((f, i) => (
-          <li key={`${f.rule}-${i}`} style={{ color: f.severity === 'error' ? 'var(--theme-error-500)' : 'inherit' }}>
-            <strong>{f.severity === 'error' ? 'Error' : 'Warning'}</strong> in <code>{f.path}</code>: {f.message}
-          </li>
-        ))}
-      </ul>
-      {report.checkedAt && <small>Checked {new Date(report.checkedAt).toLocaleString()}</small>}
+      {findings.length > 0 && (
+        <div className="carepath-brand-panel__list">
+          <FindingsList findings={findings} labelOf={labelOf} testId="brand-check-panel-findings" />
+        </div>
+      )}
+      {report.checkedAt && <small>Checked {new Date(report.checkedAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}</small>}
     </div>
   )
 }

@@ -16,8 +16,11 @@ export const validateGuidelines: GlobalBeforeValidateHook = ({ data }) => {
   return data
 }
 
-/** Changed rules re-check every published item in the background; nothing is unpublished. */
+/**
+ * Changed rules re-check every published item in the background; nothing is unpublished. Not for the re-check's own
+ * result, nor when server code says there is nothing published to re-check (`context.skipBrandRecheck`, the demo seed).
+ */
 export const queueRecheck: GlobalAfterChangeHook = async ({ context, req }) => {
-  if (context.brandRecheckResult) return
+  if (context.brandRecheckResult || context.skipBrandRecheck) return
   await req.payload.jobs.queue({ input: {}, req, task: 'recheckBrandCompliance' })
 }

@@ -7,7 +7,8 @@ import { settingsFromGuidelines } from './settingsFromGuidelines'
 /** The brand guidelines as the engine's settings, read within the request (and its transaction) without changing its locale. */
 export async function loadBrandSettings(req: PayloadRequest): Promise<BrandGuidelineSettings> {
   const guidelines = await keepingRequestLocale(req, () =>
-    req.payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: 'brandGuidelines' }),
+    // Depth 1 for the disclaimer snippets' titles, so a missing disclaimer is named in the editor's words.
+    req.payload.findGlobal({ depth: 1, overrideAccess: true, req, slug: 'brandGuidelines' }),
   )
   return settingsFromGuidelines(guidelines)
 }

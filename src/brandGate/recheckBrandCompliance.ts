@@ -2,6 +2,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { checkContentOffThread } from './brandWorkerPool'
 import { buildCheckInput } from './buildCheckInput'
+import { findingPlaceNamer } from './findingPlaces'
 import { loadBrandSettings } from './loadBrandSettings'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 import { LOCALES } from '../taxonomy/locales'
@@ -15,6 +16,7 @@ export async function recheckPublishedContent(req: PayloadRequest) {
   const failing: Array<{ docId: string; errors: string; locale: string; title: string; type: string }> = []
   let checked = 0
   for (const type of CONTENT_TYPES) {
+    const placeOf = findingPlaceNamer(payload.collections[type].config.fields)
     for (const locale of LOCALES) {
       for (let page = 1; ; page += 1) {
         const result = await payload.find({
@@ -34,7 +36,7 @@ export async function recheckPublishedContent(req: PayloadRequest) {
           if (!report.passes) {
             failing.push({
               docId: String(doc.id),
-              errors: report.findings.filter((f) => f.severity === 'error').map((f) => `${f.message} (${f.path})`).join('\n'),
+              errors: report.findings.filter((f) => f.severity === 'error').map((f) => `${placeOf(f.path)}: ${f.message}`).join('\n'),
               locale,
               title: String(doc.title),
               type,

@@ -5,7 +5,7 @@ import {
   defaultBrandSettings,
   type BrandGuidelineSettings,
   type BrandGuidelineSettingsInput,
-} from '../brand'
+} from '../brand/settings' // not the engine's index: the guidelines page maps settings in the browser
 
 type Guidelines = Partial<BrandGuideline>
 
@@ -31,6 +31,12 @@ export function settingsInputFromGuidelines(doc: Guidelines): BrandGuidelineSett
     medicalReview: withoutEmpty({ maxAgeMonths: doc.medicalReview?.maxAgeMonths }),
     readability: withoutEmpty(doc.readability),
     requiredDisclaimer: Object.fromEntries(Object.entries(doc.disclaimers ?? {}).map(([type, ref]) => [type, snippetId(ref)])),
+    snippetTitles: Object.fromEntries(
+      Object.values(doc.disclaimers ?? {}).flatMap((ref) => {
+        const title = (ref as { title?: unknown } | null)?.title
+        return typeof ref === 'object' && typeof title === 'string' && snippetId(ref) ? [[snippetId(ref)!, title]] : []
+      }),
+    ),
     severity: withoutEmpty(doc.severity),
     structure: withoutEmpty(doc.structure),
     ...(Array.isArray(doc.terminology)

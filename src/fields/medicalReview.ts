@@ -23,6 +23,7 @@ export const medicalReviewFields = (): Field[] => [
           readOnly: true,
         },
         index: true,
+        label: 'Medical review date',
       },
       {
         name: 'medicalReviewer',

@@ -31,6 +31,8 @@ export const BrandGuidelines: GlobalConfig = {
     group: 'Settings',
   },
   fields: [
+    // Above the tabs: a rule that looks active but can never fire is worse than one that is off.
+    { name: 'ruleWarnings', type: 'ui', admin: { components: { Field: '/src/brandGate/GuidelineWarnings#GuidelineWarnings' } } },
     {
       type: 'tabs',
       tabs: [

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
-import { demoConditions, demoItems, demoSegments, demoSnippets } from './data'
+import { demoConditions, demoDisclaimers, demoItems, demoSegments, demoSnippets } from './data'
 import type { DemoCondition, DemoEvent, DemoItem, LocalizedText } from './data/types'
 import { transcriptToWebVTT } from './captions'
 import { paragraphsToLexical } from './lexical'
@@ -115,6 +115,14 @@ export async function seedDemoContent(payload: Payload): Promise<Record<string, 
       await payload.update({ collection: 'snippets', data: { _status: 'published', body: paragraphsToLexical(snippet.paragraphsEs) }, id: doc.id, locale: 'es' })
     }
   }
+
+  // The guidelines require the disclaimer per content type, as a hospital would set them up; nothing is published yet,
+  // so there is nothing to re-check.
+  await payload.updateGlobal({
+    context: { skipBrandRecheck: true },
+    data: { disclaimers: Object.fromEntries(Object.entries(demoDisclaimers).map(([type, key]) => [type, snippetIds.get(key) as number])) },
+    slug: 'brandGuidelines',
+  })
 
   const ids = (slugs: readonly string[], map: Map<string, ID>) => slugs.map((s) => map.get(s)! as number)
   const body = (item: DemoItem, text: Partial<LocalizedText> | undefined) =>

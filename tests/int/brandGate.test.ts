@@ -57,10 +57,15 @@ describe('the publish gate', () => {
     const { id } = await approvedDraft()
     const res = await publishAs(brandManager, id)
     expect(res.status).toBe(400)
-    const message = res.body.errors[0].message as string
-    expect(message).toMatch(/Publishing is blocked by 1 brand-guideline error/)
-    expect(message).toMatch(/'sugar diabetes' is not allowed; use 'diabetes'/i)
-    expect(res.body.errors[0].data.findings.some((f: { rule: string; path: string }) => f.rule === 'terminology' && f.path === 'body.0')).toBe(true)
+    // One sentence for people (the admin shows it as a toast and splits a toast's text at commas into bullets); the
+    // findings themselves, with rule, severity, path and an actionable message, travel in data.findings.
+    const [error] = res.body.errors
+    expect(error.message).toBe('Publishing was refused: 1 brand-guideline error needs fixing first (see the list at the top of the form).')
+    expect(error.message).not.toContain(',')
+    expect(error.data.reason).toBe('brandGuidelines')
+    expect(error.data.findings).toContainEqual(
+      expect.objectContaining({ message: expect.stringMatching(/^'Sugar diabetes' is not allowed; use 'diabetes'/), path: 'body.0', rule: 'terminology', severity: 'error', text: 'Sugar diabetes' }),
+    )
     expect((await carepath.payload.count({ collection: 'articles', where: { _status: { equals: 'published' } } })).totalDocs).toBe(0)
     expect((await carepath.payload.findByID({ collection: 'articles', draft: false, id }))._status).toBe('draft')
   })
@@ -76,7 +81,8 @@ describe('the publish gate', () => {
     const byEditor = await api.graphql(mutation, { id }, { token: editor })
     expect(byEditor.body.errors?.[0]?.extensions?.statusCode).toBe(403)
     const publish = await api.graphql(mutation, { id }, { token: brandManager })
-    expect(publish.body.errors?.[0]?.message).toMatch(/Publishing is blocked.*sugar diabetes/i)
+    expect(publish.body.errors?.[0]?.message).toMatch(/^Publishing was refused: 1 brand-guideline error/)
+    expect((publish.body.errors?.[0]?.extensions?.data as { findings: unknown[] }).findings).toContainEqual(expect.objectContaining({ path: 'body.0', rule: 'terminology' }))
     const stored = await carepath.payload.findByID({ collection: 'articles', draft: false, id })
     expect(stored._status).toBe('draft')
 
@@ -115,7 +121,7 @@ describe('the publish gate', () => {
     expect((await carepath.payload.findByID({ collection: 'articles', draft: false, id: broken }))._status).toBe('draft')
     expect((await carepath.payload.findByID({ collection: 'articles', draft: false, id: clean }))._status).toBe('published')
     const jobs = await carepath.payload.find({ collection: 'payload-jobs', where: { taskSlug: { equals: 'schedulePublish' } } })
-    expect(JSON.stringify(jobs.docs.map((j) => j.log))).toMatch(/Publishing is blocked/)
+    expect(JSON.stringify(jobs.docs.map((j) => j.log))).toMatch(/Publishing was refused: 1 brand-guideline error/)
   })
 
   it('GraphQL createArticle gets the same refusal as REST', async () => {
@@ -128,8 +134,11 @@ describe('the publish gate', () => {
     expect((await act(id, 'submit', editor)).status).toBe(200)
     expect((await act(id, 'approve', reviewer)).body.state).toBe('approved')
     const res = await api.graphql(`mutation ($id: Int!) { updateArticle(id: $id, data: { _status: published }) { id } }`, { id }, { token: brandManager })
-    expect(res.body.errors?.[0]?.message).toMatch(/'victim[s]?' is not allowed/i)
-    expect((await publishAs(brandManager, id)).body.errors?.[0]?.message).toMatch(/'victim[s]?' is not allowed/i)
+    const rest = await publishAs(brandManager, id)
+    expect(res.body.errors?.[0]?.message).toBe(rest.body.errors?.[0]?.message)
+    const messages = (findings: Array<{ message: string }>) => findings.map((f) => f.message)
+    expect(messages((res.body.errors?.[0]?.extensions?.data as { findings: Array<{ message: string }> }).findings)).toEqual(messages(rest.body.errors?.[0]?.data?.findings))
+    expect(messages(rest.body.errors[0].data.findings)).toContainEqual(expect.stringMatching(/^'Victims' is not allowed/))
   })
 })
 
@@ -189,8 +198,81 @@ describe('changing the guidelines', () => {
     const guidelines = await carepath.payload.findGlobal({ slug: 'brandGuidelines' })
     const failing = guidelines.lastRecheck?.failing ?? []
     expect(failing.map((f) => f.title)).toContain('Flu shots')
-    expect(failing.find((f) => f.title === 'Flu shots')?.errors).toMatch(/exclamation/i)
+    // Each error names its place as the edit form labels it, not by its internal path.
+    expect(failing.find((f) => f.title === 'Flu shots')?.errors).toMatch(/^Body, paragraph 1: This item has 2 exclamation marks/)
     const flu = await carepath.payload.find({ collection: 'articles', where: { title: { equals: 'Flu shots' } } })
     expect(flu.docs[0]?._status).toBe('published')
+  })
+})
+
+describe('the brand status shown in list views', () => {
+  // Not clinical, so a draft without a medical review is judged on its text alone.
+  const draftAs = (title: string, text: string, extra: Record<string, unknown> = {}) =>
+    api.rest('POST', 'articles?draft=true', { auth: { token: editor }, body: { ...article({ body: lexical(text), clinical: false, title }), _status: 'draft', ...extra } })
+
+  it('is written by the gate on every save, per language, whatever a client sends', async () => {
+    const failing = await draftAs('Status: failing', 'Sugar diabetes is an old name.', { brandStatus: 'passes' })
+    expect(failing.status).toBe(201)
+    expect(failing.body.doc.brandStatus).toBe('errors')
+    expect((await draftAs('Status: loud', 'Morning is the best time to check your blood sugar.')).body.doc.brandStatus).toBe('warnings')
+    const clean = await draftAs('Status: clean', 'Diabetes means your blood sugar is too high. We can help you manage it.')
+    expect(clean.body.doc.brandStatus).toBe('passes')
+
+    // The Spanish text has its own report and status; the English ones stay as they were.
+    const id = clean.body.doc.id as number
+    const spanish = await api.rest('PATCH', `articles/${id}?draft=true&locale=es`, {
+      auth: { token: editor },
+      body: { body: lexical('Los diabéticos pueden comer fruta.'), brandStatus: 'passes', title: 'Estado: español' },
+    })
+    expect(spanish.status).toBe(200)
+    expect(spanish.body.doc.brandStatus).toBe('errors')
+    const both = await carepath.payload.findByID({ collection: 'articles', depth: 0, draft: true, id, locale: 'all' as never })
+    expect(both.brandStatus).toEqual({ en: 'passes', es: 'errors' })
+
+    // An item with no text in a language has no report there: a save in English of a Spanish-only item lists nothing.
+    const onlySpanish = await api.rest('POST', 'articles?draft=true&locale=es', {
+      auth: { token: editor },
+      body: { _status: 'draft', body: lexical('Los diabéticos pueden comer fruta.'), clinical: false, stages: ['awareness'], title: 'Solo en español' },
+    })
+    expect(onlySpanish.body.doc.brandStatus).toBe('errors')
+    const savedInEnglish = await api.rest('PATCH', `articles/${onlySpanish.body.doc.id}?draft=true&locale=en`, { auth: { token: editor }, body: { stages: ['acceptance'] } })
+    expect(savedInEnglish.status).toBe(200)
+    const perLanguage = await carepath.payload.findByID({ collection: 'articles', depth: 0, draft: true, id: onlySpanish.body.doc.id, locale: 'all' as never })
+    expect(perLanguage.brandStatus).toMatchObject({ es: 'errors' })
+    expect((perLanguage.brandStatus as unknown as Record<string, unknown>).en ?? null).toBeNull()
+    expect((perLanguage.brandCheck as unknown as Record<string, unknown>).en ?? null).toBeNull()
+
+    // Fixing the text fixes the status on the next save.
+    const fixed = await api.rest('PATCH', `articles/${failing.body.doc.id}?draft=true`, { auth: { token: editor }, body: { body: lexical('Diabetes is the name we use.') } })
+    expect(fixed.body.doc.brandStatus).toBe('passes')
+  })
+
+  it('lets staff filter and sort lists by it (errors first), and is never shown to API clients', async () => {
+    await draftAs('Status: second failing', 'Victims of stroke can recover.')
+    const auth = { token: editor }
+    const list = (query: string) => api.rest('GET', `articles?draft=true&depth=0&limit=100&where[title][like]=Status&${query}`, { auth })
+
+    const withErrors = await list('where[brandStatus][equals]=errors')
+    expect(withErrors.status).toBe(200)
+    expect(withErrors.body.docs.map((d: { title: string }) => d.title).sort()).toEqual(['Status: second failing'])
+    const withWarnings = await list('where[brandStatus][equals]=warnings')
+    expect(withWarnings.body.docs.map((d: { title: string }) => d.title)).toEqual(['Status: loud'])
+
+    const sorted = (await list('sort=brandStatus')).body.docs.map((d: { brandStatus: string }) => d.brandStatus)
+    expect(sorted.length).toBeGreaterThanOrEqual(4)
+    expect(sorted[0]).toBe('errors')
+    expect(sorted.lastIndexOf('errors')).toBeLessThan(sorted.indexOf('passes'))
+
+    // Published and served to an API client: neither the status nor the report is in the answer.
+    const { id } = await approvedDraft({ body: lexical('Diabetes means your blood sugar is too high.'), title: 'Status: published' })
+    expect((await publishAs(brandManager, id)).status).toBe(200)
+    const { apiKey } = await createApiClient(carepath.payload, 'website')
+    const served = await api.rest('GET', `articles/${id}`, { auth: { apiKey } })
+    expect(served.status).toBe(200)
+    expect(served.body.title).toBe('Status: published')
+    expect(served.body).not.toHaveProperty('brandStatus')
+    expect(served.body).not.toHaveProperty('brandCheck')
+    const filtered = await api.rest('GET', 'articles?where[brandStatus][equals]=passes', { auth: { apiKey } })
+    expect(filtered.body.docs ?? []).toEqual([])
   })
 })

@@ -1,5 +1,7 @@
 import { DEMO_REVIEWER_EMAIL, demoUsers } from '@/seed/accounts'
 import { seedDemo } from '@/seed/seedDemo'
+import { idleRules } from '@/brand'
+import { settingsFromGuidelines } from '@/brandGate/settingsFromGuidelines'
 import { demoItems } from '@/seed/data'
 
 import { bootCarepath, type TestCarepath } from './helpers/payload'
@@ -68,5 +70,23 @@ it('loads the demo library into an empty database, and never twice', async () =>
   const again = await seedDemo(payload)
   expect(again).toEqual({ reason: 'the database already has users or content', seeded: false })
   expect((await count('articles')) + (await count('pamphlets')) + (await count('videos')) + (await count('events'))).toBe(items)
+
+  // The demo guidelines require the medical disclaimer in articles, pamphlets and videos, so every rule that is on can
+  // fire (the guidelines page shows no warning), and choosing it queued no re-check of content not yet published.
+  const guidelines = await payload.findGlobal({ depth: 0, slug: 'brandGuidelines' })
+  const disclaimer = (await payload.find({ collection: 'snippets', where: { slug: { equals: 'medical-disclaimer' } } })).docs[0]!
+  expect(guidelines.disclaimers).toMatchObject({ articles: disclaimer.id, events: null, pamphlets: disclaimer.id, videos: disclaimer.id })
+  expect(idleRules(settingsFromGuidelines(guidelines))).toEqual([])
+  expect((await payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: 'recheckBrandCompliance' } } })).totalDocs).toBe(0)
+  // And the rule fires: a new article without the disclaimer is told to add it.
+  const withoutDisclaimer = await payload.create({
+    collection: 'articles',
+    data: { _status: 'draft', clinical: false, stages: ['awareness'], title: 'Walking after a heart attack' },
+    draft: true,
+  })
+  const findings = (withoutDisclaimer.brandCheck as { findings: Array<{ rule: string; severity: string }> }).findings
+  expect(findings).toContainEqual(
+    expect.objectContaining({ message: expect.stringContaining('the disclaimer snippet “Medical disclaimer”'), path: 'body', rule: 'requiredDisclaimer', severity: 'error' }),
+  )
   // Every item is submitted, approved and published through the workflow: 2–5 minutes when the suite runs two files at once.
 }, 600_000)

@@ -11,6 +11,13 @@ export const claims = defineRule({
   description: 'Claim words ("cure", "guaranteed", "best", "100%") need at least the configured number of citations.',
   // Claim words ("best") also occur in harmless advice ("the best time to test"), so they only warn.
   defaultSeverity: 'warning',
+  needs: [
+    { met: (settings) => settings.claims.words.length > 0, missing: 'the list of claim words is empty (add words on the "Terminology & claims" tab)' },
+    {
+      met: (settings) => settings.claims.minCitations > 0,
+      missing: 'claims need 0 citations, so no claim is ever short of evidence (set "Min citations" to 1 or more on the "Terminology & claims" tab)',
+    },
+  ],
   check(input, settings) {
     const { words, minCitations } = settings.claims
     if (input.citations >= minCitations) return []

@@ -28,7 +28,8 @@ export const exclamations = defineRule({
       {
         path: over.path,
         text: over.text,
-        message: `This item has ${total} exclamation marks; use at most ${max} so urgent warnings stand out (the limit is passed in ${over.path})`,
+        // The place is the finding's path (shown by the admin in the form's words); the message quotes the sentence.
+        message: `This item has ${total} exclamation marks; use at most ${max} so urgent warnings stand out (the limit is passed at “${over.text}”)`,
       },
     ]
   },

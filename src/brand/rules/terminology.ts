@@ -16,6 +16,7 @@ export const terminology = defineRule({
   label: 'Terminology',
   description: 'Banned or outdated terms (whole words, any case, with or without accents) are replaced with the brand term.',
   defaultSeverity: 'error',
+  needs: [{ met: (settings) => settings.terminology.length > 0, missing: 'the list of banned terms is empty (add terms on the "Terminology & claims" tab)' }],
   check(input, settings) {
     const matcher = cachedMatcher(cache, settings.terminology, input.locale, () =>
       compilePhrases(

@@ -11,9 +11,9 @@ export const videoAccessibility = defineRule({
     if (!video) return []
     const findings: RawFinding[] = []
     if (!video.hasCaptions)
-      findings.push({ path: 'video', message: 'Add a captions file (WebVTT) to this video so patients who are deaf or hard of hearing can follow it (WCAG 1.2.2)' })
+      findings.push({ path: 'captions', message: 'Add a captions file (WebVTT) to this video so patients who are deaf or hard of hearing can follow it (WCAG 1.2.2)' })
     if (!video.hasTranscript)
-      findings.push({ path: 'video', message: 'Add a transcript to this video for patients who cannot watch or hear it (WCAG 1.2.1)' })
+      findings.push({ path: 'transcript', message: 'Add a transcript to this video for patients who cannot watch or hear it (WCAG 1.2.1)' })
     return findings
   },
 })

@@ -1,7 +1,6 @@
 import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 
 import { editors } from '../../access/editors'
-import { staffFieldLevel } from '../../access/staffFieldLevel'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { staff } from '../../access/staff'
 import { contentEditor } from '../../fields/contentEditor'
@@ -15,6 +14,7 @@ import { applyWorkflow, checkDelete, rememberDraftSave } from '../../workflowGat
 import { reviewActEndpoint, workflowStatusEndpoint } from '../../workflowGate/endpoints'
 import { workflowFields } from '../../workflowGate/fields'
 import { checkBrandGuidelines } from '../../brandGate/checkBrandGuidelines'
+import { brandCheckFields, brandCheckPanel, brandFindingsBanner } from '../../brandGate/fields'
 import { logContentChange, logContentDeletion } from '../../hooks/logContentEvent'
 import { recordSnippetUsage } from '../../hooks/recordSnippetUsage'
 import { refuseUnsafeLinks } from '../../security/refuseUnsafeLinks'
@@ -47,7 +47,7 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
       update: saveContent,
     },
     admin: {
-      defaultColumns: ['title', 'workflow.state', 'stages', 'segments', 'conditions', '_status', 'updatedAt'],
+      defaultColumns: ['title', 'workflow.state', 'brandStatus', 'stages', 'segments', 'conditions', '_status', 'updatedAt'],
       description,
       group: 'Content',
       listSearchableFields: ['title', 'slug', 'summary'],
@@ -56,6 +56,9 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
     defaultSort: '-updatedAt',
     endpoints: [reviewActEndpoint(slug), workflowStatusEndpoint(slug)],
     fields: [
+      // First of the main fields and of the sidebar: findings are what an editor must see before anything else.
+      brandFindingsBanner(),
+      brandCheckPanel(),
       { name: 'title', type: 'text', index: true, localized: true, required: true },
       slugField('title'),
       {
@@ -78,19 +81,7 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
         hasMany: true,
         relationTo: [...CONTENT_TYPES] as CollectionSlug[],
       },
-      {
-        name: 'brandCheckPanel',
-        type: 'ui',
-        admin: { components: { Field: '/src/brandGate/BrandCheckPanel#BrandCheckPanel' }, position: 'sidebar' },
-      },
-      {
-        name: 'brandCheck',
-        type: 'json',
-        access: { read: staffFieldLevel }, // findings are editorial notes, not for API clients or visitors
-        admin: { description: 'Brand report of the last save in this language.', hidden: true, readOnly: true },
-        // Recomputed by the publish gate on every save, so a client-sent report never survives.
-        localized: true,
-      },
+      ...brandCheckFields(),
       {
         name: 'snippetRefs',
         type: 'relationship',

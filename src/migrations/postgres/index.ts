@@ -5,6 +5,7 @@ import * as migration_20261202_053911_review_workflow from './20261202_053911_re
 import * as migration_20261202_063204_users_no_lockout from './20261202_063204_users_no_lockout';
 import * as migration_20261202_072759_job_leases from './20261202_072759_job_leases';
 import * as migration_20261202_082631_snippet_review from './20261202_082631_snippet_review';
+import * as migration_20261202_085623_brand_status from './20261202_085623_brand_status';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261202_082631_snippet_review.up,
     down: migration_20261202_082631_snippet_review.down,
-    name: '20261202_082631_snippet_review'
+    name: '20261202_082631_snippet_review',
+  },
+  {
+    up: migration_20261202_085623_brand_status.up,
+    down: migration_20261202_085623_brand_status.down,
+    name: '20261202_085623_brand_status'
   },
 ];

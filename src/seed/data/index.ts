@@ -1,5 +1,6 @@
 export { demoConditions } from './conditions'
 export { demoItems } from './content'
 export { demoSegments } from './segments'
+export { demoDisclaimers } from './guidelines'
 export { demoSnippets } from './snippets'
 export type * from './types'

@@ -97,6 +97,15 @@ describe('checkContent', () => {
     ])
   })
 
+  it('names a missing disclaimer by its snippet title when the guidelines carry it, else by its id', () => {
+    const missing = (settings: Parameters<typeof settingsWith>[0]) =>
+      checkContent(article(), settingsWith(settings), { now: NOW }).findings.find((f) => f.rule === 'requiredDisclaimer')?.message
+    expect(missing({ requiredDisclaimer: { articles: '2' }, snippetTitles: { '2': 'Medical disclaimer' } })).toBe(
+      'Every article must include the disclaimer snippet “Medical disclaimer”; insert it with the "Snippet" block',
+    )
+    expect(missing({ requiredDisclaimer: { articles: '2' } })).toBe('Every article must include the required disclaimer snippet (id 2); insert it with the "Snippet" block')
+  })
+
   it('runs an extra rule given in the options, proving rules are plug-ins', () => {
     const noJargon: BrandRule = {
       id: 'jargon',

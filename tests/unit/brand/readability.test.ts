@@ -137,12 +137,38 @@ describe('readingLevel rule', () => {
     expect(run(article({ texts: PLAIN }))).toEqual([])
   })
 
-  it('flags dense clinical English, naming the grade, the formula and the longest sentence', () => {
+  it('flags dense clinical English, naming the grade, the formula and quoting the hardest sentence', () => {
     const [finding, ...rest] = run(article({ texts: JARGON }))
     expect(rest).toEqual([])
     expect(finding!.message).toMatch(/^Reading level is grade \d+\.\d \(SMOG\); aim for grade 8 or below/)
+    expect(finding!.message).toMatch(/Start with the hardest sentence \(17 words, grade \d+\.\d on its own\): “Pharmacological intervention necessitates consideration .*…”$/)
     expect(finding!.path).toBe('body.0')
     expect(finding!.text).toMatch(/^Pharmacological intervention/)
+  })
+
+  it('picks the hardest sentence by its own grade, not its length, and points at its paragraph', () => {
+    const input = article({
+      texts: body(
+        'Take your pills with food and a full glass of water every morning when you get up and before you go to work or school.',
+        'Hypertension increases cardiovascular complications.',
+        'Walk each day. Drink water. Sleep well at night.',
+      ),
+    })
+    const { longestSentence, hardestSentence } = analyzeReadability(input, 'smog')
+    expect(longestSentence!.path).toBe('body.0')
+    expect(hardestSentence).toMatchObject({ path: 'body.1', text: 'Hypertension increases cardiovascular complications.', words: 4 })
+    const [finding] = run(input, { readability: { maxGrade: 3, minWords: 0 } })
+    expect(finding!.path).toBe('body.1')
+    expect(finding!.message).toContain('“Hypertension increases cardiovascular complications.”')
+  })
+
+  it('shortens a very long hardest sentence to a recognisable quote', () => {
+    const long = `${'Individuals with cardiovascular complications '.repeat(12)}experience deterioration.`
+    const [finding] = run(article({ texts: body(long) }))
+    const quote = /“(.*)”$/.exec(finding!.message)![1]!
+    expect(quote.endsWith('…')).toBe(true)
+    expect([...quote].length).toBeLessThanOrEqual(161)
+    expect(long.startsWith(quote.slice(0, -1))).toBe(true)
   })
 
   it('gates on the selected formula and the configured maximum grade', () => {

@@ -81,7 +81,7 @@ describe('exclamations rule', () => {
       {
         path: 'body.1',
         text: 'You did it!',
-        message: 'This item has 3 exclamation marks; use at most 1 so urgent warnings stand out (the limit is passed in body.1)',
+        message: 'This item has 3 exclamation marks; use at most 1 so urgent warnings stand out (the limit is passed at “You did it!”)',
       },
     ])
   })

@@ -1,8 +1,8 @@
 
-import { brandCheckInputSchema, checkContent, defaultBrandSettings } from '@/brand'
+import { brandCheckInputSchema, brandGuidelineSettingsSchema, checkContent, idleRules } from '@/brand'
 import { validateSNOMEDCT } from '@/clinical/snomed'
 import { LOCALES } from '@/taxonomy/locales'
-import { demoConditions, demoItems, demoSegments, demoSnippets } from '@/seed/data'
+import { demoConditions, demoDisclaimers, demoItems, demoSegments, demoSnippets } from '@/seed/data'
 import type { DemoItem, LocalizedText } from '@/seed/data/types'
 
 /** "Today" for the demo library: review dates and event dates are judged against it. */
@@ -177,6 +177,14 @@ describe('demo content library', () => {
       }
     })
 
+    /** The guidelines as the seed sets them up: the defaults, with the demo's disclaimers (snippet keys stand for ids). */
+    const demoSettings = brandGuidelineSettingsSchema.parse({ requiredDisclaimer: demoDisclaimers })
+
+    it('sets up guidelines in which every rule that is on can fire', () => {
+      expect(idleRules(demoSettings)).toEqual([])
+      for (const key of Object.values(demoDisclaimers)) expect(snippetKeys.has(key)).toBe(true)
+    })
+
     /** The brand engine's report on every demo item in every language it has. */
     const reports = () =>
       demoItems.flatMap((item) =>
@@ -198,11 +206,12 @@ describe('demo content library', () => {
                 ...(v.summary ? [{ path: `variants.${i}.summary`, role: 'summary', text: v.summary }] : []),
               ]),
             ],
+            snippetIds: item.snippets,
             type: item.type,
             // The seed makes WebVTT captions from each video's transcript.
             ...(item.type === 'videos' ? { video: { hasCaptions: true, hasTranscript: item.transcript.length > 0 } } : {}),
           })
-          return [{ item, locale, report: checkContent(input, defaultBrandSettings, { now: NOW }) }]
+          return [{ item, locale, report: checkContent(input, demoSettings, { now: NOW }) }]
         }),
       )
 

@@ -1,3 +1,5 @@
+import { BrandFindingsBanner as BrandFindingsBanner_a5b183f95d4e7252c9c6c33a1a66dc70 } from '../../../../src/brandGate/BrandFindingsBanner'
+import { BrandCheckPanel as BrandCheckPanel_38c3ca19ef98b38672f5ee5e5b98d062 } from '../../../../src/brandGate/BrandCheckPanel'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -23,14 +25,17 @@ import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_3c376bd634c74ad6b44f7bbf7d529210 } from '../../../../src/workflowGate/WorkflowPanel'
-import { BrandCheckPanel as BrandCheckPanel_38c3ca19ef98b38672f5ee5e5b98d062 } from '../../../../src/brandGate/BrandCheckPanel'
+import { BrandStatusCell as BrandStatusCell_028ead72c33ec23cd1d0021c138f28fc } from '../../../../src/brandGate/BrandStatusCell'
 import { SnippetReach as SnippetReach_94c921a38ce1214b3f7f0ba7d23bb637 } from '../../../../src/workflowGate/SnippetReach'
 import { SendTestEventButton as SendTestEventButton_a230408abca66d502f8e414c2c0a6bf8 } from '../../../../src/webhooks/admin/SendTestEventButton'
+import { GuidelineWarnings as GuidelineWarnings_a7c9af3a1ecde6075a5bedcf596a976e } from '../../../../src/brandGate/GuidelineWarnings'
 import { EditorsHome as EditorsHome_9757e15ffc60fe2586825d708925b923 } from '../../../../src/dashboardGate/EditorsHome'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/brandGate/BrandFindingsBanner#BrandFindingsBanner": BrandFindingsBanner_a5b183f95d4e7252c9c6c33a1a66dc70,
+  "/src/brandGate/BrandCheckPanel#BrandCheckPanel": BrandCheckPanel_38c3ca19ef98b38672f5ee5e5b98d062,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -56,9 +61,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/workflowGate/WorkflowPanel#WorkflowPanel": WorkflowPanel_3c376bd634c74ad6b44f7bbf7d529210,
-  "/src/brandGate/BrandCheckPanel#BrandCheckPanel": BrandCheckPanel_38c3ca19ef98b38672f5ee5e5b98d062,
+  "/src/brandGate/BrandStatusCell#BrandStatusCell": BrandStatusCell_028ead72c33ec23cd1d0021c138f28fc,
   "/src/workflowGate/SnippetReach#SnippetReach": SnippetReach_94c921a38ce1214b3f7f0ba7d23bb637,
   "/src/webhooks/admin/SendTestEventButton#SendTestEventButton": SendTestEventButton_a230408abca66d502f8e414c2c0a6bf8,
+  "/src/brandGate/GuidelineWarnings#GuidelineWarnings": GuidelineWarnings_a7c9af3a1ecde6075a5bedcf596a976e,
   "/src/dashboardGate/EditorsHome#EditorsHome": EditorsHome_9757e15ffc60fe2586825d708925b923,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -373,7 +373,7 @@ export const articlesPart1: DemoArticle[] = [
         'Our Diabetes Center has all of these services in one place. You can ask for a referral from your primary care provider or call us directly.',
       ],
     },
-    snippets: ['book-appointment'],
+    snippets: ['book-appointment', 'medical-disclaimer'],
     medicalReviewedAt: '2026-02-11',
   },
   {

@@ -339,7 +339,7 @@ export const articlesPart3: DemoArticle[] = [
         'Lleve su tarjeta del seguro, una lista de sus medicinas y su historial médico. Llegue 15 minutos antes para llenar los formularios, o llénelos en el portal del paciente.',
       ],
     },
-    snippets: ['book-appointment', 'spanish-help-line'],
+    snippets: ['book-appointment', 'spanish-help-line', 'medical-disclaimer'],
     medicalReviewedAt: '2026-02-02',
   },
   {

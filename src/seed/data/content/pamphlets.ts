@@ -310,7 +310,7 @@ export const pamphlets: DemoPamphlet[] = [
         '- Have a new lump or other change',
       ],
     },
-    snippets: ['book-appointment'],
+    snippets: ['book-appointment', 'medical-disclaimer'],
     medicalReviewedAt: '2026-01-29',
   },
   {

@@ -139,7 +139,7 @@ export const videos: DemoVideo[] = [
       'S is for speech. Is their speech slurred or strange?',
       'T is for time. Call 911 right away, and note the time the signs started.',
     ],
-    snippets: ['when-to-call-911'],
+    snippets: ['when-to-call-911', 'medical-disclaimer'],
     medicalReviewedAt: '2026-10-20',
     citations: [{ title: 'Stroke Symptoms (American Stroke Association)', url: 'https://www.stroke.org/en/about-stroke/stroke-symptoms' }],
   },
@@ -243,7 +243,7 @@ export const videos: DemoVideo[] = [
       'This is the mammogram room. I will help you stand in the right spot. Each picture takes just a few seconds of pressure.',
       'We will let you know when to expect results. Most people are in and out in about 30 minutes.',
     ],
-    snippets: ['book-appointment'],
+    snippets: ['book-appointment', 'medical-disclaimer'],
     medicalReviewedAt: '2025-07-28',
   },
   {

@@ -1,0 +1,48 @@
+import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-sqlite'
+
+export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
+  await db.run(sql`ALTER TABLE \`articles_locales\` ADD \`brand_status\` text;`)
+  await db.run(sql`CREATE INDEX \`articles_brand_status_idx\` ON \`articles_locales\` (\`brand_status\`,\`_locale\`);`)
+  await db.run(sql`ALTER TABLE \`_articles_v_locales\` ADD \`version_brand_status\` text;`)
+  await db.run(sql`CREATE INDEX \`_articles_v_version_version_brand_status_idx\` ON \`_articles_v_locales\` (\`version_brand_status\`,\`_locale\`);`)
+  await db.run(sql`ALTER TABLE \`pamphlets_locales\` ADD \`brand_status\` text;`)
+  await db.run(sql`CREATE INDEX \`pamphlets_brand_status_idx\` ON \`pamphlets_locales\` (\`brand_status\`,\`_locale\`);`)
+  await db.run(sql`ALTER TABLE \`_pamphlets_v_locales\` ADD \`version_brand_status\` text;`)
+  await db.run(sql`CREATE INDEX \`_pamphlets_v_version_version_brand_status_idx\` ON \`_pamphlets_v_locales\` (\`version_brand_status\`,\`_locale\`);`)
+  await db.run(sql`ALTER TABLE \`videos_locales\` ADD \`brand_status\` text;`)
+  await db.run(sql`CREATE INDEX \`videos_brand_status_idx\` ON \`videos_locales\` (\`brand_status\`,\`_locale\`);`)
+  await db.run(sql`ALTER TABLE \`_videos_v_locales\` ADD \`version_brand_status\` text;`)
+  await db.run(sql`CREATE INDEX \`_videos_v_version_version_brand_status_idx\` ON \`_videos_v_locales\` (\`version_brand_status\`,\`_locale\`);`)
+  await db.run(sql`ALTER TABLE \`events_locales\` ADD \`brand_status\` text;`)
+  await db.run(sql`CREATE INDEX \`events_brand_status_idx\` ON \`events_locales\` (\`brand_status\`,\`_locale\`);`)
+  await db.run(sql`ALTER TABLE \`_events_v_locales\` ADD \`version_brand_status\` text;`)
+  await db.run(sql`CREATE INDEX \`_events_v_version_version_brand_status_idx\` ON \`_events_v_locales\` (\`version_brand_status\`,\`_locale\`);`)
+  // Existing items: the status their stored brand report already says (errors win over warnings), as the gate writes it.
+  await db.run(sql`UPDATE \`articles_locales\` SET \`brand_status\` = CASE WHEN json_extract(\`brand_check\`, '$.errors') > 0 THEN 'errors' WHEN json_extract(\`brand_check\`, '$.warnings') > 0 THEN 'warnings' ELSE 'passes' END WHERE \`brand_check\` IS NOT NULL;`)
+  await db.run(sql`UPDATE \`_articles_v_locales\` SET \`version_brand_status\` = CASE WHEN json_extract(\`version_brand_check\`, '$.errors') > 0 THEN 'errors' WHEN json_extract(\`version_brand_check\`, '$.warnings') > 0 THEN 'warnings' ELSE 'passes' END WHERE \`version_brand_check\` IS NOT NULL;`)
+  await db.run(sql`UPDATE \`pamphlets_locales\` SET \`brand_status\` = CASE WHEN json_extract(\`brand_check\`, '$.errors') > 0 THEN 'errors' WHEN json_extract(\`brand_check\`, '$.warnings') > 0 THEN 'warnings' ELSE 'passes' END WHERE \`brand_check\` IS NOT NULL;`)
+  await db.run(sql`UPDATE \`_pamphlets_v_locales\` SET \`version_brand_status\` = CASE WHEN json_extract(\`version_brand_check\`, '$.errors') > 0 THEN 'errors' WHEN json_extract(\`version_brand_check\`, '$.warnings') > 0 THEN 'warnings' ELSE 'passes' END WHERE \`version_brand_check\` IS NOT NULL;`)
+  await db.run(sql`UPDATE \`videos_locales\` SET \`brand_status\` = CASE WHEN json_extract(\`brand_check\`, '$.errors') > 0 THEN 'errors' WHEN json_extract(\`brand_check\`, '$.warnings') > 0 THEN 'warnings' ELSE 'passes' END WHERE \`brand_check\` IS NOT NULL;`)
+  await db.run(sql`UPDATE \`_videos_v_locales\` SET \`version_brand_status\` = CASE WHEN json_extract(\`version_brand_check\`, '$.errors') > 0 THEN 'errors' WHEN json_extract(\`version_brand_check\`, '$.warnings') > 0 THEN 'warnings' ELSE 'passes' END WHERE \`version_brand_check\` IS NOT NULL;`)
+  await db.run(sql`UPDATE \`events_locales\` SET \`brand_status\` = CASE WHEN json_extract(\`brand_check\`, '$.errors') > 0 THEN 'errors' WHEN json_extract(\`brand_check\`, '$.warnings') > 0 THEN 'warnings' ELSE 'passes' END WHERE \`brand_check\` IS NOT NULL;`)
+  await db.run(sql`UPDATE \`_events_v_locales\` SET \`version_brand_status\` = CASE WHEN json_extract(\`version_brand_check\`, '$.errors') > 0 THEN 'errors' WHEN json_extract(\`version_brand_check\`, '$.warnings') > 0 THEN 'warnings' ELSE 'passes' END WHERE \`version_brand_check\` IS NOT NULL;`)
+}
+
+export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {
+  await db.run(sql`DROP INDEX \`articles_brand_status_idx\`;`)
+  await db.run(sql`ALTER TABLE \`articles_locales\` DROP COLUMN \`brand_status\`;`)
+  await db.run(sql`DROP INDEX \`_articles_v_version_version_brand_status_idx\`;`)
+  await db.run(sql`ALTER TABLE \`_articles_v_locales\` DROP COLUMN \`version_brand_status\`;`)
+  await db.run(sql`DROP INDEX \`pamphlets_brand_status_idx\`;`)
+  await db.run(sql`ALTER TABLE \`pamphlets_locales\` DROP COLUMN \`brand_status\`;`)
+  await db.run(sql`DROP INDEX \`_pamphlets_v_version_version_brand_status_idx\`;`)
+  await db.run(sql`ALTER TABLE \`_pamphlets_v_locales\` DROP COLUMN \`version_brand_status\`;`)
+  await db.run(sql`DROP INDEX \`videos_brand_status_idx\`;`)
+  await db.run(sql`ALTER TABLE \`videos_locales\` DROP COLUMN \`brand_status\`;`)
+  await db.run(sql`DROP INDEX \`_videos_v_version_version_brand_status_idx\`;`)
+  await db.run(sql`ALTER TABLE \`_videos_v_locales\` DROP COLUMN \`version_brand_status\`;`)
+  await db.run(sql`DROP INDEX \`events_brand_status_idx\`;`)
+  await db.run(sql`ALTER TABLE \`events_locales\` DROP COLUMN \`brand_status\`;`)
+  await db.run(sql`DROP INDEX \`_events_v_version_version_brand_status_idx\`;`)
+  await db.run(sql`ALTER TABLE \`_events_v_locales\` DROP COLUMN \`version_brand_status\`;`)
+}
