@@ -176,6 +176,9 @@ export async function seedDemoContent(payload: Payload): Promise<Record<string, 
         collection: item.type,
         data: {
           body: body(item, other),
+          ...(item.type === 'videos' && item.transcriptEs
+            ? { captions: await demoCaptions(payload, `${item.key}-es`, item.transcriptEs, item.durationSeconds, 'es'), transcript: paragraphsToLexical(item.transcriptEs) }
+            : {}),
           summary: other.summary,
           title: other.title,
           translationComplete: true,

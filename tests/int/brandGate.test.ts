@@ -98,6 +98,24 @@ describe('the publish gate', () => {
     expect(fixed.body.doc.brandCheck.passes).toBe(true)
   })
 
+  it('checks every language the item is written in: publishing in English makes the Spanish live too', async () => {
+    const { id } = await approvedDraft({ body: lexical('Diabetes means your blood sugar is too high. We can help you manage it.'), title: 'Living with diabetes' })
+    const spanish = { body: lexical('Los diabéticos pueden vivir bien. Nuestro equipo le ayuda cada día.'), summary: 'Qué es la diabetes.', title: 'Vivir con diabetes' }
+    expect((await api.rest('PATCH', `articles/${id}?draft=true&locale=es`, { auth: { token: editor }, body: spanish })).status).toBe(200)
+    expect((await act(id, 'approve', reviewer)).body.state).toBe('approved')
+
+    const refused = await publishAs(brandManager, id)
+    expect(refused.status).toBe(400)
+    expect(refused.body.errors[0].message).toMatch(/^Publishing was refused: 1 brand-guideline error/)
+    expect(refused.body.errors[0].data.findings).toEqual([expect.objectContaining({ message: expect.stringMatching(/^Español: 'diabéticos' is not allowed; use 'personas con diabetes'/), rule: 'terminology' })])
+    expect((await carepath.payload.findByID({ collection: 'articles', draft: false, id }))._status).toBe('draft')
+
+    // Fixed in Spanish (a new approval covers it), both languages publish.
+    expect((await api.rest('PATCH', `articles/${id}?draft=true&locale=es`, { auth: { token: editor }, body: { body: lexical('Las personas con diabetes pueden vivir bien. Nuestro equipo le ayuda cada día.') } })).status).toBe(200)
+    expect((await act(id, 'approve', reviewer)).body.state).toBe('approved')
+    expect((await publishAs(brandManager, id)).status).toBe(200)
+  })
+
   it('lets warnings through and refuses a scheduled publish that would break the rules', async () => {
     const flu = await approvedDraft({ body: lexical('Flu season is here! Get your shot today! It is quick and it helps.'), title: 'Flu shots' })
     const loud = await publishAs(brandManager, flu.id)

@@ -97,6 +97,8 @@ export interface DemoVideo extends DemoItemBase {
   durationSeconds: number
   /** Transcript paragraphs (in the item's main language). */
   transcript: string[]
+  /** The Spanish subtitles' text, for videos that have a Spanish version (WCAG: captions in each language served). */
+  transcriptEs?: string[]
 }
 
 export interface DemoEventLocation {
