@@ -24,13 +24,20 @@ export function sourceHash(root) {
 
 const stampFile = (/** @type {string} */ root) => path.join(root, '.next', 'carepath-source-hash')
 
-/** True when .next holds a build of exactly these sources. @param {string} root */
-export function buildIsCurrent(root) {
+/**
+ * The sources' hash when .next holds a build of exactly these sources, else null with the hash to build and stamp
+ * (taken before the build: a file changed while it runs makes the next check rebuild).
+ * @param {string} root
+ * @returns {{ current: boolean, hash: string }}
+ */
+export function buildState(root) {
   const stamp = stampFile(root)
-  return fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === sourceHash(root)
+  const hash = sourceHash(root)
+  const current = fs.existsSync(path.join(root, '.next', 'BUILD_ID')) && fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === hash
+  return { current, hash }
 }
 
-/** Records that .next now holds a build of these sources. @param {string} root */
-export function markBuilt(root) {
-  fs.writeFileSync(stampFile(root), sourceHash(root))
+/** Records that .next now holds a build of the sources whose hash `buildState` gave. @param {string} root @param {string} hash */
+export function markBuilt(root, hash) {
+  fs.writeFileSync(stampFile(root), hash)
 }

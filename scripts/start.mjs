@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { buildIsCurrent, markBuilt } from './buildStamp.mjs'
+import { buildState, markBuilt } from './buildStamp.mjs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const bin = (name) => path.join(root, 'node_modules', '.bin', name)
@@ -47,10 +47,11 @@ function run(command, args, extraEnv = {}) {
 const cliEnv = { NODE_OPTIONS: '--conditions=development --no-deprecation' }
 run(bin('tsx'), ['scripts/preflight.ts'], cliEnv)
 
-if (!buildIsCurrent(root)) {
+const build = buildState(root)
+if (!build.current) {
   log('Building the admin and API (about 1–2 minutes the first time)…')
   run(bin('next'), ['build'], { NODE_OPTIONS: '--no-deprecation' })
-  markBuilt(root)
+  markBuilt(root, build.hash)
 } else {
   log('Build is up to date.')
 }

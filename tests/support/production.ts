@@ -10,7 +10,7 @@ import net from 'node:net'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { buildIsCurrent, markBuilt } from '../../scripts/buildStamp.mjs'
+import { buildState, markBuilt } from '../../scripts/buildStamp.mjs'
 
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 export const bin = (name: string) => path.join(root, 'node_modules', '.bin', name)
@@ -19,13 +19,14 @@ export const CLI_NODE_OPTIONS = '--conditions=development --no-deprecation'
 
 /** Builds for production unless .next holds a build of these sources (E2E_SKIP_BUILD=1 reuses it as it is). */
 export function buildForProduction(log: (message: string) => void) {
-  if (process.env.E2E_SKIP_BUILD === '1' || buildIsCurrent(root)) return log('Build is up to date.')
+  const build = buildState(root)
+  if (process.env.E2E_SKIP_BUILD === '1' || build.current) return log('Build is up to date.')
   // Turbopack refuses a node_modules that links outside the project (a git worktree sharing one install); webpack follows it.
   const linked = fs.lstatSync(path.join(root, 'node_modules')).isSymbolicLink()
   log(`Building for production (next build${linked ? ' --webpack: node_modules is a symlink' : ''}, about 2–4 minutes)…`)
   const result = spawnSync(bin('next'), ['build', ...(linked ? ['--webpack'] : [])], { cwd: root, env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' }, stdio: 'inherit' })
   assert.equal(result.status, 0, 'next build failed')
-  markBuilt(root)
+  markBuilt(root, build.hash)
 }
 
 export const freePort = () =>
