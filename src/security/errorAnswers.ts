@@ -15,10 +15,14 @@ const DEFAULT_MESSAGES: Record<number, string> = {
  * production bundle). For 4xx, which callers can fix, say what is wrong: the error's own message, or the status's.
  */
 export const sayWhatWentWrong: AfterErrorHook = ({ error, result }) => {
-  const status = (error as { status?: number }).status
+  const { data, isPublic, status } = error as { data?: unknown; isPublic?: boolean; status?: number }
   if (!status || status < 400 || status >= 500) return undefined
-  const errors = (result as { errors?: Array<{ message?: string }> } | undefined)?.errors
-  if (errors?.length && !errors.some((e) => !e.message || e.message === UNKNOWN)) return undefined
+  const errors = (result as { errors?: Array<{ data?: unknown; message?: string }> } | undefined)?.errors
+  // The production bundle can hold a second copy of Payload's error classes, so Payload's `instanceof APIError` misses
+  // ours and drops their public `data` (e.g. a refused publish's findings): put it back.
+  const lostData = isPublic && data !== undefined && data !== null && errors?.length === 1 && errors[0]!.data === undefined
+  if (errors?.length && !lostData && !errors.some((e) => !e.message || e.message === UNKNOWN)) return undefined
   const message = error.message && error.message !== UNKNOWN ? error.message : (DEFAULT_MESSAGES[status] ?? 'The request cannot be served.')
-  return { response: { ...(result as object), errors: [{ message }] }, status }
+  const answer = lostData ? { data: data as Record<string, unknown>, message } : { message }
+  return { response: { ...(result as object), errors: [answer] as never }, status }
 }
