@@ -4,7 +4,9 @@ import { editors } from '../../access/editors'
 import { staffFieldLevel } from '../../access/staffFieldLevel'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { staff } from '../../access/staff'
+import { adminTitleField } from '../../fields/adminTitle'
 import { contentEditor } from '../../fields/contentEditor'
+import { limitListFilters } from '../../fields/listFilters'
 import { medicalReviewFields } from '../../fields/medicalReview'
 import { slugField } from '../../fields/slug'
 import { targetingFields } from '../../fields/targeting'
@@ -31,6 +33,35 @@ interface ContentCollectionOptions {
 }
 
 /**
+ * What the list view's *Filters* offer on every content type: what an editor looks for (targeting, review, status,
+ * the type's own schedule and format). Bodies, uploads, variants, citations and workflow internals are left out.
+ */
+export const FILTERABLE_FIELDS: ReadonlySet<string> = new Set([
+  'title',
+  'slug',
+  'summary',
+  'stages',
+  'segments',
+  'conditions',
+  'channels',
+  'translationComplete',
+  'clinical',
+  'medicalReviewedAt',
+  'medicalReviewer',
+  'workflow.state',
+  // type-specific
+  'readingTimeMinutes',
+  'source',
+  'durationSeconds',
+  'kind',
+  'startsAt',
+  'endsAt',
+  'status',
+  'attendance',
+  'location.city',
+])
+
+/**
  * Every patient-facing content type shares one shape: title, slug, summary, body, targeting,
  * medical review, segment variants, related content, drafts with scheduled publishing.
  * Delivery, brand checks and workflow rely on that shape.
@@ -47,16 +78,20 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
       update: saveContent,
     },
     admin: {
-      defaultColumns: ['title', 'workflow.state', 'stages', 'segments', 'conditions', '_status', 'updatedAt'],
+      // `adminTitle`: the title, or the other language's marked "(es) …", so no item is "<No Title>" in a language it lacks.
+      defaultColumns: ['adminTitle', 'workflow.state', 'stages', 'segments', 'conditions', '_status', 'updatedAt'],
       description,
       group: 'Content',
-      listSearchableFields: ['title', 'slug', 'summary'],
-      useAsTitle: 'title',
+      listSearchableFields: ['title', 'adminTitle', 'slug', 'summary'],
+      useAsTitle: 'adminTitle',
     },
     defaultSort: '-updatedAt',
     endpoints: [reviewActEndpoint(slug), workflowStatusEndpoint(slug)],
-    fields: [
-      { name: 'title', type: 'text', index: true, localized: true, required: true },
+    enableQueryPresets: true,
+    fields: limitListFilters([
+      // The list shows `adminTitle` in its place (the same title, with the other language's as fallback).
+      { name: 'title', type: 'text', admin: { disableListColumn: true }, index: true, localized: true, required: true },
+      adminTitleField(),
       slugField('title'),
       {
         name: 'summary',
@@ -103,7 +138,7 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
         label: 'Snippets used',
         relationTo: 'snippets',
       },
-    ],
+    ], FILTERABLE_FIELDS),
     hooks: {
       ...hooks,
       afterChange: [...(hooks.afterChange ?? []), logContentChange, auditChange],

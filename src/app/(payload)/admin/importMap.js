@@ -1,3 +1,4 @@
+import { AdminTitleSync as AdminTitleSync_11c2780aa1c3f498523ee9dec5af6f41 } from '../../../../src/fields/AdminTitleSync'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -25,11 +26,21 @@ import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93
 import { WorkflowPanel as WorkflowPanel_3c376bd634c74ad6b44f7bbf7d529210 } from '../../../../src/workflowGate/WorkflowPanel'
 import { BrandCheckPanel as BrandCheckPanel_38c3ca19ef98b38672f5ee5e5b98d062 } from '../../../../src/brandGate/BrandCheckPanel'
 import { SendTestEventButton as SendTestEventButton_a230408abca66d502f8e414c2c0a6bf8 } from '../../../../src/webhooks/admin/SendTestEventButton'
+import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsWhereField as QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsColumnsCell as QueryPresetsColumnsCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsColumnField as QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsGroupByCell as QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { QueryPresetsGroupByField as QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
+import { Icon as Icon_9df93c813d3ff6c9b0e65fa625325f60 } from '../../../../src/adminShell/Icon'
+import { Logo as Logo_17e796d2e1f8992a0d78178fad9a8030 } from '../../../../src/adminShell/Logo'
 import { EditorsHome as EditorsHome_9757e15ffc60fe2586825d708925b923 } from '../../../../src/dashboardGate/EditorsHome'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/src/fields/AdminTitleSync#AdminTitleSync": AdminTitleSync_11c2780aa1c3f498523ee9dec5af6f41,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -57,6 +68,15 @@ export const importMap = {
   "/src/workflowGate/WorkflowPanel#WorkflowPanel": WorkflowPanel_3c376bd634c74ad6b44f7bbf7d529210,
   "/src/brandGate/BrandCheckPanel#BrandCheckPanel": BrandCheckPanel_38c3ca19ef98b38672f5ee5e5b98d062,
   "/src/webhooks/admin/SendTestEventButton#SendTestEventButton": SendTestEventButton_a230408abca66d502f8e414c2c0a6bf8,
+  "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsWhereField": QueryPresetsWhereField_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsColumnsCell": QueryPresetsColumnsCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsColumnField": QueryPresetsColumnField_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsGroupByCell": QueryPresetsGroupByCell_2b8867833a34864a02ddf429b0728a40,
+  "@payloadcms/next/client#QueryPresetsGroupByField": QueryPresetsGroupByField_2b8867833a34864a02ddf429b0728a40,
+  "/src/adminShell/Icon#Icon": Icon_9df93c813d3ff6c9b0e65fa625325f60,
+  "/src/adminShell/Logo#Logo": Logo_17e796d2e1f8992a0d78178fad9a8030,
   "/src/dashboardGate/EditorsHome#EditorsHome": EditorsHome_9757e15ffc60fe2586825d708925b923,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
