@@ -1,14 +1,8 @@
-import type { FieldHook, PayloadRequest, TextField } from 'payload'
+import type { FieldHook, TextField } from 'payload'
 
 import { staffFieldLevel } from '../access/staffFieldLevel'
+import { localeOrder } from '../localApi/adminTitles'
 import { adminTitles, type TitlesByLocale } from '../utilities/adminTitle'
-
-/** The configured languages, the default first: the fallback title comes from the first other language that has one. */
-export function localeOrder(req: Pick<PayloadRequest, 'payload'>): string[] {
-  const { localization } = req.payload.config
-  if (!localization) return ['en']
-  return [localization.defaultLocale, ...localization.localeCodes.filter((code) => code !== localization.defaultLocale)]
-}
 
 const titlesOf = (value: unknown): TitlesByLocale => (value && typeof value === 'object' ? (value as TitlesByLocale) : {})
 
@@ -18,7 +12,7 @@ const titlesOf = (value: unknown): TitlesByLocale => (value && typeof value === 
  * field hooks, so they are set there; the return value is the language being saved.
  */
 const fillAdminTitles: FieldHook = ({ req, siblingData, siblingDocWithLocales }) => {
-  const locales = localeOrder(req)
+  const locales = localeOrder(req.payload)
   const titles: TitlesByLocale = { ...titlesOf(siblingDocWithLocales?.title) }
   const incoming: unknown = siblingData.title
   if (typeof incoming === 'string' || incoming === null) titles[req.locale ?? locales[0]!] = incoming
