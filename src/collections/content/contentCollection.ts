@@ -78,6 +78,8 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
       update: saveContent,
     },
     admin: {
+      // One-click saved views ("Retention · New moms") above the list.
+      components: { beforeListTable: ['/src/adminShell/SavedViewsBar#SavedViewsBar'] },
       // `adminTitle`: the title, or the other language's marked "(es) …", so no item is "<No Title>" in a language it lacks.
       defaultColumns: ['adminTitle', 'workflow.state', 'stages', 'segments', 'conditions', '_status', 'updatedAt'],
       description,
