@@ -1,6 +1,7 @@
 import type { Field } from 'payload'
 
 import { demoConditions, demoPresets, demoSegments } from '@/seed/data'
+import { savedViewLinks } from '@/adminShell/SavedViewsBar'
 import { presetWhere, seedQueryPresets } from '@/seed/seedQueryPresets'
 
 import { createApiClient, createStaff, lexical } from './helpers/fixtures'
@@ -81,6 +82,23 @@ describe('saved views: who sees and changes them', () => {
       expect((await api.rest('GET', presets, { auth })).status).toBe(403)
       expect((await api.rest('POST', presets, { auth, body: view('Bot view', { delete: 'everyone', read: 'everyone', update: 'everyone' }) })).status).toBe(403)
     }
+  })
+})
+
+describe('the Saved views bar above each content list', () => {
+  it('links the views this person may use on this list, shared first, marking the one in use', async () => {
+    const { payload } = carepath
+    const mine = await api.rest('POST', presets, { auth: { token: otherEditor.token }, body: { ...view('A private pick', { delete: 'onlyMe', read: 'onlyMe', update: 'onlyMe' }), relatedCollection: 'videos' } })
+    const shared = await api.rest('POST', presets, { auth: { token: admin.token }, body: { ...view('Z shared pick', { delete: 'admins', read: 'everyone', update: 'admins' }), relatedCollection: 'videos' } })
+    await api.rest('POST', presets, { auth: { token: editor.token }, body: { ...view('Someone else’s', { delete: 'onlyMe', read: 'onlyMe', update: 'onlyMe' }), relatedCollection: 'videos' } })
+    const user = { ...otherEditor.user, collection: 'users' } as never
+    const links = await savedViewLinks(payload, user, 'videos', '/admin/collections/videos', shared.body.doc.id)
+    expect(links.map((l) => [l.title, l.shared, l.active])).toEqual([
+      ['Z shared pick', true, true],
+      ['A private pick', false, false],
+    ])
+    expect(links[1]!.href).toBe(`/admin/collections/videos?preset=${mine.body.doc.id}`)
+    expect(await savedViewLinks(payload, null, 'videos', '/admin/collections/videos', undefined)).toEqual([])
   })
 })
 
