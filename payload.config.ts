@@ -18,7 +18,7 @@ import { Pamphlets } from './src/collections/content/Pamphlets'
 import { Videos } from './src/collections/content/Videos'
 import { Documents } from './src/collections/Documents'
 import { Media } from './src/collections/Media'
-import { queryPresets } from './src/collections/QueryPresets'
+import { addSavedViewHooks, queryPresets } from './src/collections/QueryPresets'
 import { Segments } from './src/collections/Segments'
 import { Snippets } from './src/collections/Snippets'
 import { Users } from './src/collections/Users'
@@ -153,6 +153,7 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
     },
     onInit: (payload) => {
       secureBuiltInCollections(payload.config)
+      addSavedViewHooks(payload.config)
       auditScheduledPublishes(payload)
     },
     queryPresets,

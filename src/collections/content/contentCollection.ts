@@ -84,7 +84,8 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
       defaultColumns: ['adminTitle', 'workflow.state', 'stages', 'segments', 'conditions', '_status', 'updatedAt'],
       description,
       group: 'Content',
-      listSearchableFields: ['title', 'adminTitle', 'slug', 'summary'],
+      // `adminTitle` holds the title (or the other language's), so it alone searches titles.
+      listSearchableFields: ['adminTitle', 'slug', 'summary'],
       useAsTitle: 'adminTitle',
     },
     defaultSort: '-updatedAt',
