@@ -93,6 +93,7 @@ export interface Config {
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
+    'payload-query-presets': PayloadQueryPreset;
   };
   collectionsJoins: {
     conditions: {
@@ -131,6 +132,7 @@ export interface Config {
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
+    'payload-query-presets': PayloadQueryPresetsSelect<false> | PayloadQueryPresetsSelect<true>;
   };
   db: {
     defaultIDType: number;
@@ -208,6 +210,7 @@ export interface ApiClientAuthOperations {
 export interface Article {
   id: number;
   title: string;
+  adminTitle?: string | null;
   /**
    * The address of this item on the website. Generated from the title; change it only before publishing.
    */
@@ -539,6 +542,7 @@ export interface User {
 export interface Pamphlet {
   id: number;
   title: string;
+  adminTitle?: string | null;
   /**
    * The address of this item on the website. Generated from the title; change it only before publishing.
    */
@@ -732,6 +736,7 @@ export interface Document {
 export interface Video {
   id: number;
   title: string;
+  adminTitle?: string | null;
   /**
    * The address of this item on the website. Generated from the title; change it only before publishing.
    */
@@ -962,6 +967,7 @@ export interface CaptionFile {
 export interface Event {
   id: number;
   title: string;
+  adminTitle?: string | null;
   /**
    * The address of this item on the website. Generated from the title; change it only before publishing.
    */
@@ -1728,10 +1734,60 @@ export interface PayloadMigration {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-query-presets".
+ */
+export interface PayloadQueryPreset {
+  id: number;
+  title: string;
+  isShared?: boolean | null;
+  access?: {
+    read?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers') | null;
+      users?: (number | User)[] | null;
+    };
+    update?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers' | 'admins') | null;
+      users?: (number | User)[] | null;
+    };
+    delete?: {
+      constraint?: ('everyone' | 'onlyMe' | 'specificUsers' | 'admins') | null;
+      users?: (number | User)[] | null;
+    };
+  };
+  where?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  columns?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  groupBy?: string | null;
+  relatedCollection: 'articles' | 'pamphlets' | 'videos' | 'events';
+  /**
+   * This is a temporary field used to determine if updating the preset would remove the user's access to it. When `true`, this record will be deleted after running the preset's `validate` function.
+   */
+  isTemp?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles_select".
  */
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
+  adminTitle?: T;
   slug?: T;
   summary?: T;
   heroImage?: T;
@@ -1785,6 +1841,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  */
 export interface PamphletsSelect<T extends boolean = true> {
   title?: T;
+  adminTitle?: T;
   slug?: T;
   summary?: T;
   pdf?: T;
@@ -1837,6 +1894,7 @@ export interface PamphletsSelect<T extends boolean = true> {
  */
 export interface VideosSelect<T extends boolean = true> {
   title?: T;
+  adminTitle?: T;
   slug?: T;
   summary?: T;
   source?: T;
@@ -1894,6 +1952,7 @@ export interface VideosSelect<T extends boolean = true> {
  */
 export interface EventsSelect<T extends boolean = true> {
   title?: T;
+  adminTitle?: T;
   slug?: T;
   summary?: T;
   kind?: T;
@@ -2354,6 +2413,43 @@ export interface PayloadPreferencesSelect<T extends boolean = true> {
 export interface PayloadMigrationsSelect<T extends boolean = true> {
   name?: T;
   batch?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-query-presets_select".
+ */
+export interface PayloadQueryPresetsSelect<T extends boolean = true> {
+  title?: T;
+  isShared?: T;
+  access?:
+    | T
+    | {
+        read?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+            };
+        update?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+            };
+        delete?:
+          | T
+          | {
+              constraint?: T;
+              users?: T;
+            };
+      };
+  where?: T;
+  columns?: T;
+  groupBy?: T;
+  relatedCollection?: T;
+  isTemp?: T;
   updatedAt?: T;
   createdAt?: T;
 }

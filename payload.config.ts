@@ -5,6 +5,8 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type CollectionConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
+import { ADMIN_DATE_FORMAT } from './src/adminShell/dates'
+import { FAVICON_URL } from './src/adminShell/mark'
 import { AuditLog } from './src/audit/AuditLog'
 import { ApiClients } from './src/collections/ApiClients'
 import { CaptionFiles } from './src/collections/CaptionFiles'
@@ -16,6 +18,7 @@ import { Pamphlets } from './src/collections/content/Pamphlets'
 import { Videos } from './src/collections/content/Videos'
 import { Documents } from './src/collections/Documents'
 import { Media } from './src/collections/Media'
+import { addSavedViewHooks, queryPresets } from './src/collections/QueryPresets'
 import { Segments } from './src/collections/Segments'
 import { Snippets } from './src/collections/Snippets'
 import { Users } from './src/collections/Users'
@@ -72,10 +75,23 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
     admin: {
       // Payload's default avatar is Gravatar: it would send a hash of each staff email to a third party from the admin.
       avatar: 'default',
-      // The editors' home (journey coverage, my work) replaces Payload's collection tiles.
-      components: { views: { dashboard: { Component: '/src/dashboardGate/EditorsHome#EditorsHome' } } },
+      components: {
+        // Carepath's own mark and name instead of Payload's (src/adminShell).
+        graphics: { Icon: '/src/adminShell/Icon#Icon', Logo: '/src/adminShell/Logo#Logo' },
+        // The editors' home (journey coverage, my work) replaces Payload's collection tiles.
+        views: { dashboard: { Component: '/src/dashboardGate/EditorsHome#EditorsHome' } },
+      },
+      // Dates in lists and headings with the year and a 24-hour clock ("2 Dec 2026, 14:05").
+      dateFormat: ADMIN_DATE_FORMAT,
       importMap: { baseDir: rootDir },
-      meta: { titleSuffix: ' · Carepath' },
+      // No generated Open Graph images (Payload's branding, an extra endpoint) and an inline favicon: nothing loads from elsewhere.
+      meta: {
+        defaultOGImageType: 'off',
+        icons: [{ rel: 'icon', type: 'image/svg+xml', url: FAVICON_URL }],
+        openGraph: { siteName: 'Carepath' },
+        title: 'Carepath',
+        titleSuffix: ' · Carepath',
+      },
       user: Users.slug,
     },
     collections: [
@@ -139,8 +155,10 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
     },
     onInit: (payload) => {
       secureBuiltInCollections(payload.config)
+      addSavedViewHooks(payload.config)
       auditScheduledPublishes(payload)
     },
+    queryPresets,
     secret: resolvePayloadSecret(env),
     serverURL: env.CAREPATH_SERVER_URL ?? '',
     sharp,

@@ -76,7 +76,27 @@ handle = (req, res) => {
       if (!res.headersSent) res.writeHead(500).end()
     })
 }
+await warmAdmin(server)
 console.log(`[carepath] Ready on http://localhost:${port}`)
+
+/**
+ * Opens the admin once before reporting ready: the first admin request loads Next's admin code and starts the Payload
+ * instance the Next routes use, which made the first person to open the sign-in page wait over 4 s. An edit page
+ * signed out only redirects, but it loads the same route. A failed warm-up only means a slower first visit.
+ */
+async function warmAdmin(listening: http.Server) {
+  const address = listening.address()
+  if (!address || typeof address === 'string') return
+  const host = ['0.0.0.0', '::'].includes(address.address) ? '127.0.0.1' : address.family === 'IPv6' ? `[${address.address}]` : address.address
+  for (const route of ['/admin/login', '/admin/collections/articles/1', '/api/users/me']) {
+    try {
+      const res = await fetch(`http://${host}:${address.port}${route}`, { redirect: 'manual', signal: AbortSignal.timeout(30_000) })
+      await res.arrayBuffer()
+    } catch {
+      // ignored: see above
+    }
+  }
+}
 
 // Another instance takes the jobs queue over at once instead of when this one's lease runs out.
 const stop = () => void stepDownFromJobsQueue(payload).catch(() => undefined).finally(() => server.close(() => process.exit(0)))

@@ -1,5 +1,6 @@
 import type { Field } from 'payload'
 
+import { ADMIN_DAY_FORMAT } from '../adminShell/dates'
 import { checkWebLinkField } from '../validation/safeUrl'
 
 /** Clinical accuracy sign-off and the sources behind health claims. */
@@ -18,7 +19,7 @@ export const medicalReviewFields = (): Field[] => [
         name: 'medicalReviewedAt',
         type: 'date',
         admin: {
-          date: { pickerAppearance: 'dayOnly' },
+          date: { displayFormat: ADMIN_DAY_FORMAT, pickerAppearance: 'dayOnly' },
           description: 'When a medical reviewer last approved this content or confirmed it is still accurate (recorded by the review workflow).',
           readOnly: true,
         },

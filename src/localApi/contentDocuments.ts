@@ -17,7 +17,7 @@ export type ContentDocument = ContentDocuments[ContentType]
 export type AnyContentFields = Partial<Article & Event & Pamphlet & Video>
 
 /** The localized fields of the content types (Payload answers each as `{ en, es }` when read with `locale: 'all'`). */
-export type LocalizedContentField = 'body' | 'brandCheck' | 'captions' | 'pdf' | 'readingTimeMinutes' | 'summary' | 'title' | 'transcript' | 'translationComplete' | 'wordCount'
+export type LocalizedContentField = 'adminTitle' | 'body' | 'brandCheck' | 'captions' | 'pdf' | 'readingTimeMinutes' | 'summary' | 'title' | 'transcript' | 'translationComplete' | 'wordCount'
 
 /** A content document read with `locale: 'all'`, depth 0: localized fields as language maps, the rest as in one language. */
 export type AllLocalesDocument = Omit<AnyContentFields, LocalizedContentField | 'id'> & {

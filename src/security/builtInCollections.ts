@@ -35,7 +35,13 @@ const BUILT_IN_ACCESS: Record<string, (current: Record<string, Access | undefine
   'payload-migrations': () => ({ create: nobody, delete: nobody, read: admins, update: nobody }),
   'payload-kv': () => ({ create: nobody, delete: nobody, read: nobody, update: nobody }),
   'payload-folders': () => ({ create: nobody, delete: nobody, read: nobody, update: nobody }),
-  'payload-query-presets': () => ({ create: nobody, delete: nobody, read: nobody, update: nobody }),
+  // Saved list views (src/collections/QueryPresets.ts): staff only, then each view's own sharing settings.
+  'payload-query-presets': (current) => ({
+    create: staffAnd(current.create),
+    delete: staffAnd(current.delete),
+    read: staffAnd(current.read),
+    update: staffAnd(current.update),
+  }),
 }
 
 /** Who may run, queue and cancel jobs over the API (`/api/payload-jobs/run`); the built-in default is anyone signed in. */

@@ -39,8 +39,10 @@ export function guardREST(handler: RouteHandler, config: Promise<SanitizedConfig
     const collection = sanitized.collections.find((c) => c.slug === collectionSlug)
     if (collection && rest.length > 0) {
       const endpoints = (Array.isArray(collection.endpoints) ? collection.endpoints : []).filter((e) => e.method === request.method.toLowerCase())
-      const literal = endpoints.some((e) => !e.path.includes(':') && idFor(e.path, rest) !== null)
-      const ids = literal ? [] : endpoints.map((e) => idFor(e.path, rest)).filter((id): id is string => typeof id === 'string')
+      // A route that matches without an `:id` (a named route such as `/versions`, or `/:key` of the admin's
+      // preferences, `/api/payload-preferences/locale`) is not an id lookup.
+      const matches = endpoints.map((e) => idFor(e.path, rest)).filter((id) => id !== null)
+      const ids = matches.every((id) => typeof id === 'string') ? (matches as string[]) : []
       const idType = (sanitized.db as { defaultIDType?: unknown }).defaultIDType
       if (ids.length > 0 && ids.every((id) => !validId(decodeURIComponent(id), idType))) {
         return refuse(404, `Not found: ids in "${collection.slug}" are ${idType === 'number' ? 'whole numbers' : '24-character hexadecimal ObjectIds'}.`)

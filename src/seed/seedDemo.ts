@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { DEMO_PASSWORD, demoApiClients, demoUsers } from './accounts'
 import { seedDemoContent } from './seedDemoContent'
+import { seedQueryPresets } from './seedQueryPresets'
 
 export type SeedResult = { seeded: false; reason: string } | { seeded: true; counts: Record<string, number> }
 
@@ -25,5 +26,6 @@ export async function seedDemo(payload: Payload): Promise<SeedResult> {
     await payload.create({ collection: 'api-clients', data: { ...client, enableAPIKey: true } })
   }
   const counts = await seedDemoContent(payload)
-  return { counts: { apiClients: demoApiClients.length, users: demoUsers.length, ...counts }, seeded: true }
+  const savedViews = await seedQueryPresets(payload)
+  return { counts: { apiClients: demoApiClients.length, users: demoUsers.length, ...counts, savedViews }, seeded: true }
 }

@@ -10,9 +10,9 @@ import { bootCarepath, type TestCarepath } from './helpers/payload'
  * One table says who may do what, for every collection and global in the config, Payload's own
  * included. The test is generated from the config: a collection added without a row fails it.
  *   yes = everything, no = nothing, published = published documents only, own = the caller's own records only,
- *   aboutContent = entries about content items only.
+ *   aboutContent = entries about content items only, shared = the caller's own and those shared with them (saved views).
  */
-type Verdict = 'aboutContent' | 'no' | 'own' | 'published' | 'yes'
+type Verdict = 'aboutContent' | 'no' | 'own' | 'published' | 'shared' | 'yes'
 type Actor = 'anonymous' | 'apiClient' | Role
 type Op = 'create' | 'delete' | 'read' | 'update'
 type Rule = Partial<Record<Actor, Verdict>> // actors not listed: 'no'
@@ -22,6 +22,7 @@ const WRITERS: Rule = { admin: 'yes', editor: 'yes' }
 const ADMINS: Rule = { admin: 'yes' }
 const EVERYONE: Rule = { anonymous: 'yes', apiClient: 'yes', ...STAFF }
 const NOBODY: Rule = {}
+const SHARED = Object.fromEntries(ROLE_VALUES.map((role) => [role, 'shared'])) as Record<Role, 'shared'>
 
 // Any staff role may save content; what each role may then do (edit, publish, approve…) is the workflow's own table,
 // generated in tests/int/workflowAccess.test.ts.
@@ -66,6 +67,8 @@ const EXPECTED: Record<string, Record<Op, Rule>> = {
   'payload-jobs': { create: NOBODY, delete: NOBODY, read: NOBODY, update: NOBODY },
   'payload-migrations': { create: NOBODY, delete: NOBODY, read: ADMINS, update: NOBODY },
   'payload-kv': { create: NOBODY, delete: NOBODY, read: NOBODY, update: NOBODY },
+  // Saved list views: staff only, each view by its own sharing settings (tests/int/savedViews.test.ts).
+  'payload-query-presets': { create: STAFF, delete: SHARED, read: SHARED, update: SHARED },
 }
 
 const EXPECTED_GLOBALS: Record<string, Record<'read' | 'update', Rule>> = {
@@ -107,6 +110,7 @@ async function verdict(access: Access | undefined, actor: Actor): Promise<Verdic
   if (!result) return 'no'
   const where = JSON.stringify(result)
   if (where.includes('"_status"')) return 'published'
+  if (where.includes('"access.')) return 'shared'
   if (where.includes('"id"') || where.includes('"user.value"')) return 'own'
   if (where.includes('"collection"')) return 'aboutContent'
   return `where ${where}` as Verdict

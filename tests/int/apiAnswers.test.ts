@@ -3,7 +3,7 @@
  * messages for 4xx from custom endpoints, uploads named for their content, 4xx (never 500) for malformed REST
  * requests, and introspection on /api/graphql only for staff outside production.
  */
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import { APIError } from 'payload'
 import sharp from 'sharp'
 
@@ -150,6 +150,15 @@ describe('malformed REST requests get a 4xx with a message', () => {
     expect((await call('GET', 'articles/versions', { token: editor.token })).status).toBe(200)
     expect((await call('GET', 'users/me', { token: editor.token })).status).toBe(200)
     expect((await call('GET', 'articles/999999', { token: editor.token })).status).toBe(404)
+    // The admin's preferences are read by key (the language switch reads `locale`): not an id.
+    const saved = await route(REST_POST)(
+      new Request('http://localhost/api/payload-preferences/locale', { body: JSON.stringify({ value: 'es' }), headers: { 'Content-Type': 'application/json', ...authHeader({ token: editor.token }) }, method: 'POST' }),
+      { params: Promise.resolve({ slug: ['payload-preferences', 'locale'] }) },
+    )
+    expect(saved.status).toBe(200)
+    const preference = await call('GET', 'payload-preferences/locale', { token: editor.token })
+    expect(preference.status).toBe(200)
+    expect(preference.body.value).toBe('es')
   })
 })
 

@@ -27,6 +27,7 @@ const LAYERS: Record<string, number> = {
   // Payload glue
   'secret.ts': 3,
   access: 3,
+  adminShell: 3,
   db: 3,
   jobs: 3,
   localApi: 3,

@@ -3,7 +3,9 @@ import type { CollectionConfig, CollectionSlug, Field } from 'payload'
 import { editors } from '../../access/editors'
 import { publishedOrStaff } from '../../access/publishedOrStaff'
 import { staff } from '../../access/staff'
+import { adminTitleField } from '../../fields/adminTitle'
 import { contentEditor } from '../../fields/contentEditor'
+import { limitListFilters } from '../../fields/listFilters'
 import { medicalReviewFields } from '../../fields/medicalReview'
 import { slugField } from '../../fields/slug'
 import { targetingFields } from '../../fields/targeting'
@@ -31,6 +33,36 @@ interface ContentCollectionOptions {
 }
 
 /**
+ * What the list view's *Filters* offer on every content type: what an editor looks for (targeting, review, status,
+ * the type's own schedule and format). Bodies, uploads, variants, citations and workflow internals are left out.
+ */
+export const FILTERABLE_FIELDS: ReadonlySet<string> = new Set([
+  'title',
+  'slug',
+  'summary',
+  'stages',
+  'segments',
+  'conditions',
+  'channels',
+  'translationComplete',
+  'clinical',
+  'medicalReviewedAt',
+  'medicalReviewer',
+  'workflow.state',
+  'brandStatus',
+  // type-specific
+  'readingTimeMinutes',
+  'source',
+  'durationSeconds',
+  'kind',
+  'startsAt',
+  'endsAt',
+  'status',
+  'attendance',
+  'location.city',
+])
+
+/**
  * Every patient-facing content type shares one shape: title, slug, summary, body, targeting,
  * medical review, segment variants, related content, drafts with scheduled publishing.
  * Delivery, brand checks and workflow rely on that shape.
@@ -47,19 +79,26 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
       update: saveContent,
     },
     admin: {
-      defaultColumns: ['title', 'workflow.state', 'brandStatus', 'stages', 'segments', 'conditions', '_status', 'updatedAt'],
+      // One-click saved views ("Retention · New moms") above the list.
+      components: { beforeListTable: ['/src/adminShell/SavedViewsBar#SavedViewsBar'] },
+      // `adminTitle`: the title, or the other language's marked "(es) …", so no item is "<No Title>" in a language it lacks.
+      defaultColumns: ['adminTitle', 'workflow.state', 'brandStatus', 'stages', 'segments', 'conditions', '_status', 'updatedAt'],
       description,
       group: 'Content',
-      listSearchableFields: ['title', 'slug', 'summary'],
-      useAsTitle: 'title',
+      // `adminTitle` holds the title (or the other language's), so it alone searches titles.
+      listSearchableFields: ['adminTitle', 'slug', 'summary'],
+      useAsTitle: 'adminTitle',
     },
     defaultSort: '-updatedAt',
     endpoints: [reviewActEndpoint(slug), workflowStatusEndpoint(slug)],
-    fields: [
+    enableQueryPresets: true,
+    fields: limitListFilters([
       // First of the main fields and of the sidebar: findings are what an editor must see before anything else.
       brandFindingsBanner(),
       brandCheckPanel(),
-      { name: 'title', type: 'text', index: true, localized: true, required: true },
+      // The list shows `adminTitle` in its place (the same title, with the other language's as fallback).
+      { name: 'title', type: 'text', admin: { disableListColumn: true }, index: true, localized: true, required: true },
+      adminTitleField(),
       slugField('title'),
       {
         name: 'summary',
@@ -94,7 +133,7 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
         label: 'Snippets used',
         relationTo: 'snippets',
       },
-    ],
+    ], FILTERABLE_FIELDS),
     hooks: {
       ...hooks,
       afterChange: [...(hooks.afterChange ?? []), logContentChange, auditChange],

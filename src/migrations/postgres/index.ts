@@ -6,6 +6,7 @@ import * as migration_20261202_063204_users_no_lockout from './20261202_063204_u
 import * as migration_20261202_072759_job_leases from './20261202_072759_job_leases';
 import * as migration_20261202_082631_snippet_review from './20261202_082631_snippet_review';
 import * as migration_20261202_085623_brand_status from './20261202_085623_brand_status';
+import * as migration_20261202_092258_admin_titles_saved_views from './20261202_092258_admin_titles_saved_views';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_085623_brand_status.up,
     down: migration_20261202_085623_brand_status.down,
-    name: '20261202_085623_brand_status'
+    name: '20261202_085623_brand_status',
+  },
+  {
+    up: migration_20261202_092258_admin_titles_saved_views.up,
+    down: migration_20261202_092258_admin_titles_saved_views.down,
+    name: '20261202_092258_admin_titles_saved_views'
   },
 ];

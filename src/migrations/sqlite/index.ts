@@ -6,6 +6,7 @@ import * as migration_20261202_063155_users_no_lockout from './20261202_063155_u
 import * as migration_20261202_072751_job_leases from './20261202_072751_job_leases';
 import * as migration_20261202_082625_snippet_review from './20261202_082625_snippet_review';
 import * as migration_20261202_085610_brand_status from './20261202_085610_brand_status';
+import * as migration_20261202_092252_admin_titles_saved_views from './20261202_092252_admin_titles_saved_views';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261202_085610_brand_status.up,
     down: migration_20261202_085610_brand_status.down,
-    name: '20261202_085610_brand_status'
+    name: '20261202_085610_brand_status',
+  },
+  {
+    up: migration_20261202_092252_admin_titles_saved_views.up,
+    down: migration_20261202_092252_admin_titles_saved_views.down,
+    name: '20261202_092252_admin_titles_saved_views'
   },
 ];
