@@ -22,6 +22,7 @@ export function presetWhere(preset: DemoPreset, ids: { conditions: Map<string, I
   if (preset.workflowStates?.length) and.push({ 'workflow.state': { in: [...preset.workflowStates] } })
   if (preset.status) and.push({ _status: { equals: preset.status } })
   if (preset.awaitingMedicalReview) and.push({ clinical: { equals: true } }, { medicalReviewedAt: { exists: false } })
+  if (preset.brandStatuses?.length) and.push({ brandStatus: { in: [...preset.brandStatuses] } })
   return { or: [{ and }] }
 }
 

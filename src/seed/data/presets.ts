@@ -16,6 +16,8 @@ export interface DemoPreset {
   status?: 'draft' | 'published'
   /** Clinical items no medical reviewer has approved yet. */
   awaitingMedicalReview?: boolean
+  /** Brand check states (src/brand/status.ts), in the language the list is shown in. */
+  brandStatuses?: Array<'errors' | 'passes' | 'warnings'>
 }
 
 export const demoPresets: readonly DemoPreset[] = [
@@ -26,4 +28,5 @@ export const demoPresets: readonly DemoPreset[] = [
   { title: 'Changes requested', workflowStates: ['changesRequested'] },
   { status: 'draft', title: 'Drafts' },
   { awaitingMedicalReview: true, title: 'Clinical · awaiting medical review' },
+  { brandStatuses: ['errors'], title: 'Failing the brand check' },
 ]

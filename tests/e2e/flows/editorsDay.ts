@@ -73,9 +73,15 @@ export async function editorsDay(e2e: E2E) {
   const editor = await signIn(e2e, 'editor@carepath.example')
   await snap(editor, 'day-01-home')
 
-  log('Day: retention content for new moms…')
-  const newMoms = ((await (await editor.request.get(`${base}/api/segments?where[slug][equals]=new-moms&depth=0`)).json()) as { docs: Array<{ id: number }> }).docs[0]!
-  await editor.goto(`${base}/admin/collections/articles?where[and][0][stages][in][0]=retention&where[and][1][segments][in][0]=${newMoms.id}`)
+  assert.ok(await editor.locator('[data-testid="carepath-icon"]').first().isVisible(), 'Carepath’s own mark in the admin')
+
+  log('Day: retention content for new moms, one click on a saved view…')
+  await editor.goto(`${base}/admin/collections/articles`)
+  const titles = await editor.locator('.cell-adminTitle').allInnerTexts()
+  assert.ok(!titles.some((t) => /<No Title>/.test(t)), 'no untitled rows')
+  assert.ok(titles.some((t) => t.startsWith('(es) ')), `Spanish-only items show their Spanish title, marked: ${titles.slice(0, 5).join(' | ')}`)
+  await editor.locator('nav[data-testid="saved-views"] a', { hasText: 'Retention · New moms' }).click()
+  await editor.locator('nav[data-testid="saved-views"] a[aria-current="true"]', { hasText: 'Retention · New moms' }).waitFor()
   const rows = editor.locator('.table tbody tr')
   await rows.first().waitFor()
   assert.ok((await rows.count()) > 0, 'the filtered list has rows')
