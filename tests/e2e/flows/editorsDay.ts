@@ -143,8 +143,18 @@ export async function editorsDay(e2e: E2E) {
   await editor.fill('#field-title', FIXED_TITLE)
   await writeBody(editor, [PLAIN])
   await saveDraft(editor)
+  // The required disclaimer goes in as a Snippet block. (Driving Lexical's block picker is not automated yet: the
+  // block is appended to the saved draft over the REST API, as the editor's own session from the admin's origin.)
+  const api = (path: string, init: Parameters<Page['request']['fetch']>[1] = {}) => editor.request.fetch(`${base}/api/${path}`, { ...init, headers: { Origin: base } })
+  const disclaimer = ((await (await api('snippets?where[slug][equals]=medical-disclaimer&depth=0')).json()) as { docs: Array<{ id: number }> }).docs[0]!
+  const saved = (await (await api(`articles/${id}?draft=true&depth=0`)).json()) as { body: { root: { children: unknown[] } } }
+  saved.body.root.children.push({ fields: { blockName: '', blockType: 'snippet', id: 'disclaimer', snippet: disclaimer.id }, format: '', type: 'block', version: 2 })
+  assert.ok((await api(`articles/${id}?draft=true`, { data: { body: saved.body }, method: 'PATCH' })).ok(), 'the disclaimer block is added')
   await editor.reload()
   await snap(editor, 'day-06-fixed')
+  // What the editor fixed is gone; the medical review date comes back with the reviewer's new approval.
+  const fixedErrors = await editor.locator('[data-testid="brand-check-panel"] [data-testid="brand-finding"][data-severity="error"]').evaluateAll((els) => els.map((el) => el.getAttribute('data-rule')))
+  assert.deepEqual(fixedErrors, ['medicalReviewFreshness'], `only the pending medical review is an error: ${fixedErrors.join(', ')}`)
 
   log('Day: approved again and published…')
   // The edit made the approval stale: the reviewer approves what is there now.
