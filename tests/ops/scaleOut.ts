@@ -33,6 +33,7 @@ import { seedDemo } from '../../src/seed/seedDemo'
 import { runReviewAct } from '../../src/workflowGate/runReviewAct'
 import { closePayload } from '../int/helpers/payload'
 import { createTestDatabase } from '../int/helpers/testDatabase'
+import { readAnswer } from '../support/answer'
 import { checkDatabaseOutage } from '../support/databaseOutage'
 import { describeLoad, mixedTraffic, probeTraffic, runLoad } from '../support/mixedTraffic'
 import { buildForProduction, freePort, root, startProductionServer, stopServer, waitForServer } from '../support/production'
@@ -226,10 +227,9 @@ async function main() {
 
   // 4. A publish during the run, through nginx as the admin would: draft, submit, approve, publish.
   const signIn = async (email: string) => {
-    const res = await fetch(`${base}/api/users/login`, { body: JSON.stringify({ email, password: DEMO_PASSWORD }), headers: { 'Content-Type': 'application/json' }, method: 'POST' })
-    const body = (await res.json()) as { token?: string }
-    assert.equal(res.status, 200, `${email} signs in: HTTP ${res.status} ${JSON.stringify(body)}`)
-    return `JWT ${body.token}`
+    const res = await readAnswer(await fetch(`${base}/api/users/login`, { body: JSON.stringify({ email, password: DEMO_PASSWORD }), headers: { 'Content-Type': 'application/json' }, method: 'POST' }))
+    assert.equal(res.status, 200, `${email} signs in: HTTP ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`)
+    return `JWT ${res.body.token as string}`
   }
   const rest = async (method: string, url: string, token: string, body?: unknown) => {
     const res = await fetch(`${base}/api/${url}`, { body: body === undefined ? undefined : JSON.stringify(body), headers: { Authorization: token, 'Content-Type': 'application/json' }, method })
