@@ -196,9 +196,12 @@ async function main() {
   const reviewer = (await payload.find({ collection: 'users', limit: 1, where: { email: { equals: 'reviewer@carepath.example' } } })).docs[0]!
   const admin = (await payload.find({ collection: 'users', limit: 1, where: { email: { equals: 'admin@carepath.example' } } })).docs[0]!
   const as = (user: { id: number | string }) => createLocalReq({ user: { ...user, collection: 'users' } as never }, payload)
+  // Articles carry the demo's required medical disclaimer (a Snippet block).
+  const disclaimerId = (await payload.find({ collection: 'snippets', limit: 1, where: { slug: { equals: 'medical-disclaimer' } } })).docs[0]!.id
+  const disclaimer = { fields: { blockName: '', blockType: 'snippet', id: 'disclaimer', snippet: disclaimerId }, format: '', type: 'block', version: 2 }
   const scheduled = await payload.create({
     collection: 'articles',
-    data: { body: paragraphsToLexical(['Flu shots are safe for most people. Ask your care team which one is right for you.']), clinical: false, stages: ['awareness'], summary: 'When and where to get your flu shot.', title: 'Your flu shot this fall' } as never,
+    data: { body: paragraphsToLexical(['Flu shots are safe for most people. Ask your care team which one is right for you.'], [disclaimer]), clinical: false, stages: ['awareness'], summary: 'When and where to get your flu shot.', title: 'Your flu shot this fall' } as never,
     draft: true,
     overrideAccess: false,
     user: editor,
@@ -239,7 +242,7 @@ async function main() {
   }
   const [editorToken, reviewerToken, adminToken] = [await signIn('editor@carepath.example'), await signIn('reviewer@carepath.example'), await signIn('admin@carepath.example')]
   const draft = await rest('POST', 'articles?draft=true', editorToken, {
-    body: paragraphsToLexical(['Walking every day helps your heart. Start slowly and ask your care team what is right for you.']),
+    body: paragraphsToLexical(['Walking every day helps your heart. Start slowly and ask your care team what is right for you.'], [disclaimer]),
     clinical: false,
     stages: ['retention'],
     summary: 'Small steps for a stronger heart.',
