@@ -48,6 +48,7 @@ import { ReviewLifecycle } from './src/workflowGate/reviewLifecycle'
 import { auditScheduledPublishes } from './src/workflowGate/auditSchedule'
 import { workflowGraphQL } from './src/workflowGate/graphql'
 import { JobLeases } from './src/jobs/Leases'
+import { LOCALE_NAMES, LOCALES } from './src/taxonomy/locales'
 import { JOBS_QUEUE, jobsCron, jobsIntervalSeconds, leadJobsQueue } from './src/jobs/runner'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
@@ -148,10 +149,7 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
     localization: {
       defaultLocale: 'en',
       fallback: true,
-      locales: [
-        { code: 'en', label: 'English' },
-        { code: 'es', label: 'Español' },
-      ],
+      locales: LOCALES.map((code) => ({ code, label: LOCALE_NAMES[code] })),
     },
     onInit: (payload) => {
       secureBuiltInCollections(payload.config)

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { validateUploadedFile } from '../hooks/validateUploadedFile'
+import { LOCALE_NAMES, LOCALES } from '../taxonomy/locales'
 import { checkCaptions } from '../uploads/checkCaptions'
 
 export const CAPTIONS_MAX_BYTES = 2 * 1024 * 1024
@@ -17,10 +18,7 @@ export const CaptionFiles: CollectionConfig<'caption-files'> = {
       name: 'language',
       type: 'select',
       defaultValue: 'en',
-      options: [
-        { label: 'English', value: 'en' },
-        { label: 'Español', value: 'es' },
-      ],
+      options: LOCALES.map((value) => ({ label: LOCALE_NAMES[value], value })),
       required: true,
     },
   ],

@@ -104,9 +104,4 @@ export const WIDGET_TEXT: Record<WorkWidget, { title: string; empty: string }> =
   waitingForMyReview: { empty: 'Nothing is waiting for your review.', title: 'Waiting for my review' },
 }
 
-export const TYPE_LABELS: Record<ContentType, { singular: string; plural: string }> = {
-  articles: { plural: 'Articles', singular: 'Article' },
-  events: { plural: 'Events', singular: 'Event' },
-  pamphlets: { plural: 'Pamphlets', singular: 'Pamphlet' },
-  videos: { plural: 'Videos', singular: 'Video' },
-}
+export { TYPE_LABELS } from '../taxonomy/contentTypes'

@@ -2,12 +2,8 @@
 import { useConfig, useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import React, { useEffect, useState } from 'react'
 
-const TYPE_LABELS: Record<string, [string, string]> = {
-  articles: ['article', 'articles'],
-  events: ['event', 'events'],
-  pamphlets: ['pamphlet', 'pamphlets'],
-  videos: ['video', 'videos'],
-}
+import { isContentType, TYPE_LABELS } from '../taxonomy/contentTypes'
+
 
 /** Sidebar note on a snippet: how many published items a published change reaches, and who publishes it. */
 export const SnippetReach: React.FC = () => {
@@ -34,7 +30,7 @@ export const SnippetReach: React.FC = () => {
   const total = Object.values(reach).reduce((a, b) => a + b, 0)
   const parts = Object.entries(reach)
     .filter(([, n]) => n > 0)
-    .map(([type, n]) => `${n} ${TYPE_LABELS[type]?.[n === 1 ? 0 : 1] ?? type}`)
+    .map(([type, n]) => `${n} ${isContentType(type) ? TYPE_LABELS[type][n === 1 ? 'singular' : 'plural'].toLowerCase() : type}`)
   return (
     <div className="cp-snippet-reach" data-testid="snippet-reach" style={{ marginBottom: 'var(--base)' }}>
       <strong>

@@ -3,10 +3,10 @@ import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 
+import { DEMO_PASSWORD } from '../../src/seed/accounts'
 import { root } from '../support/production'
 
 export const artifacts = path.join(root, 'tests/e2e/artifacts')
-export const DEMO_PASSWORD = 'carepath-demo'
 const started = Date.now()
 export const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`
 export const log = (message: string) => console.log(`[e2e ${elapsed()}] ${message}`)

@@ -33,7 +33,7 @@ import { seedDemo } from '../../src/seed/seedDemo'
 import { runReviewAct } from '../../src/workflowGate/runReviewAct'
 import { closePayload } from '../int/helpers/payload'
 import { createTestDatabase } from '../int/helpers/testDatabase'
-import { readAnswer } from '../support/answer'
+import { signInOverHttp } from '../support/answer'
 import { checkDatabaseOutage } from '../support/databaseOutage'
 import { describeLoad, mixedTraffic, probeTraffic, runLoad } from '../support/mixedTraffic'
 import { buildForProduction, freePort, root, startProductionServer, stopServer, waitForServer } from '../support/production'
@@ -229,11 +229,7 @@ async function main() {
   log('Both instances serve again.')
 
   // 4. A publish during the run, through nginx as the admin would: draft, submit, approve, publish.
-  const signIn = async (email: string) => {
-    const res = await readAnswer(await fetch(`${base}/api/users/login`, { body: JSON.stringify({ email, password: DEMO_PASSWORD }), headers: { 'Content-Type': 'application/json' }, method: 'POST' }))
-    assert.equal(res.status, 200, `${email} signs in: HTTP ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`)
-    return `JWT ${res.body.token as string}`
-  }
+  const signIn = (email: string) => signInOverHttp(base, email, DEMO_PASSWORD)
   const rest = async (method: string, url: string, token: string, body?: unknown) => {
     const res = await fetch(`${base}/api/${url}`, { body: body === undefined ? undefined : JSON.stringify(body), headers: { Authorization: token, 'Content-Type': 'application/json' }, method })
     const json = (await res.json()) as Record<string, any>

@@ -15,3 +15,10 @@ export async function readAnswer(res: Response): Promise<ApiResponse> {
   }
   return { body, headers: res.headers, status: res.status }
 }
+
+/** Signs a staff member in over HTTP (`POST /api/users/login`); the Authorization header value for later calls. */
+export async function signInOverHttp(base: string, email: string, password: string): Promise<string> {
+  const res = await readAnswer(await fetch(new URL('/api/users/login', base), { body: JSON.stringify({ email, password }), headers: { 'Content-Type': 'application/json' }, method: 'POST' }))
+  if (res.status !== 200) throw new Error(`signing in as ${email} failed: HTTP ${res.status} ${JSON.stringify(res.body).slice(0, 300)}`)
+  return `JWT ${res.body.token as string}`
+}

@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict'
 
-import { readAnswer, type ApiResponse } from './answer'
+import { readAnswer, signInOverHttp, type ApiResponse } from './answer'
 
 export interface DatabaseOutageOptions {
   /** The server (or nginx) base URL, e.g. http://127.0.0.1:8080. */
@@ -60,9 +60,7 @@ export async function checkDatabaseOutage(options: DatabaseOutageOptions): Promi
   }
 
   // Sign in and pick the article whose draft the check saves.
-  const login = await call('POST', '/api/users/login', { body: editor })
-  assert.equal(login.status, 200, `signing in as ${editor.email} failed: ${JSON.stringify(login.body)}`)
-  const staff = `JWT ${login.body.token as string}`
+  const staff = await signInOverHttp(base, editor.email, editor.password)
   const list = await call('GET', '/api/articles?limit=1&depth=0&draft=true&sort=id', { auth: staff })
   assert.equal(list.status, 200, `listing articles failed: ${JSON.stringify(list.body)}`)
   const article = list.body.docs?.[0] as { id: number | string; title: string } | undefined
