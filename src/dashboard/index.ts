@@ -5,6 +5,7 @@ export {
   TYPE_LABELS,
   WIDGET_TEXT,
   awaitsApproval,
+  brandErrorsNote,
   brandErrorsToFix,
   newestFirst,
   reviewScopeFor,

@@ -96,6 +96,12 @@ export function brandErrorsToFix(report: unknown): { errors: number; rules: stri
   return { errors: errors.length, rules: [...new Set(errors.map((f) => String(f.rule)))] }
 }
 
+/** The work-list note for a stored brand report ("2 errors: terminology, requiredDisclaimer"), or null with none to fix. */
+export function brandErrorsNote(report: unknown): null | string {
+  const { errors, rules } = brandErrorsToFix(report)
+  return errors ? `${errors} error${errors === 1 ? '' : 's'}: ${rules.join(', ')}` : null
+}
+
 /** What each widget is called on the home page, and what it says when empty. */
 export const WIDGET_TEXT: Record<WorkWidget, { title: string; empty: string }> = {
   failingBrandCheck: { empty: 'Every item passes the brand check.', title: 'Failing the brand check' },

@@ -1,6 +1,6 @@
 import type { CollectionSlug, Payload, TypedUser, Where } from 'payload'
 
-import { brandErrorsToFix, newestFirst, reviewScopeFor, reviewsDueScopeFor, titleIn, type WorkItem, type WorkList, type WorkWidget } from '../dashboard'
+import { brandErrorsNote, newestFirst, reviewScopeFor, reviewsDueScopeFor, titleIn, type WorkItem, type WorkList, type WorkWidget } from '../dashboard'
 import { CONTENT_TYPES, type ContentType } from '../taxonomy/contentTypes'
 import { authoredBy, brandReportsSQL, fixableBrandErrors, latestVersionsSQL, sqlAdapterOf } from './workSQL'
 
@@ -148,8 +148,7 @@ export async function failingBrandCheck(payload: Payload, user: TypedUser, optio
     const list = await latestVersionsSQL(db, { limit, locale, where: ({ locales }) => [fixableBrandErrors(db, locales)] })
     const reports = await brandReportsSQL(db, list.items)
     const items = list.items.map((item) => {
-      const { errors, rules } = brandErrorsToFix(reports.get(`${item.type}:${item.id}`) ?? [])
-      return { ...item, note: `${errors} error${errors === 1 ? '' : 's'}: ${rules.join(', ')}` }
+      return { ...item, note: brandErrorsNote(reports.get(`${item.type}:${item.id}`) ?? []) }
     })
     return { items, total: list.total, widget: 'failingBrandCheck' }
   }
@@ -168,8 +167,8 @@ export async function failingBrandCheck(payload: Payload, user: TypedUser, optio
         where: { 'brandCheck.passes': { equals: false } },
       })
       return (docs as Doc[]).flatMap((doc) => {
-        const { errors, rules } = brandErrorsToFix(doc.brandCheck)
-        return errors ? [toItem(type, doc, locale, `${errors} error${errors === 1 ? '' : 's'}: ${rules.join(', ')}`)] : []
+        const note = brandErrorsNote(doc.brandCheck)
+        return note ? [toItem(type, doc, locale, note)] : []
       })
     }),
   )
