@@ -60,10 +60,11 @@ async function deliver(e2e: E2E, query: string, variables: Record<string, unknow
   return body.data!
 }
 
+/** Clicks a review act in the workflow panel once the panel has loaded it, and waits for the server's answer. */
 async function workflowAct(page: Page, button: string) {
-  const done = page.waitForResponse((res) => res.url().endsWith('/workflow') && res.request().method() === 'POST')
-  await page.getByRole('button', { name: button }).click()
-  const res = await done
+  const act = page.getByRole('button', { name: button })
+  await act.waitFor({ timeout: 60_000 })
+  const [res] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/workflow') && r.request().method() === 'POST', { timeout: 60_000 }), act.click()])
   assert.ok(res.ok(), `${button}: HTTP ${res.status()} ${await res.text()}`)
 }
 
