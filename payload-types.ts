@@ -75,6 +75,7 @@ export interface Config {
     conditions: Condition;
     segments: Segment;
     snippets: Snippet;
+    programs: Program;
     media: Media;
     documents: Document;
     'video-files': VideoFile;
@@ -114,6 +115,7 @@ export interface Config {
     conditions: ConditionsSelect<false> | ConditionsSelect<true>;
     segments: SegmentsSelect<false> | SegmentsSelect<true>;
     snippets: SnippetsSelect<false> | SnippetsSelect<true>;
+    programs: ProgramsSelect<false> | ProgramsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     documents: DocumentsSelect<false> | DocumentsSelect<true>;
     'video-files': VideoFilesSelect<false> | VideoFilesSelect<true>;
@@ -1214,6 +1216,90 @@ export interface Snippet {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Tracks of timed content that email, SMS and portal journeys follow day by day.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programs".
+ */
+export interface Program {
+  id: number;
+  name: string;
+  /**
+   * The address of this item on the website. Generated from the title; change it only before publishing.
+   */
+  slug?: string | null;
+  /**
+   * What the program does for the person, in one or two sentences.
+   */
+  summary?: string | null;
+  /**
+   * What day 0 means. Automation computes the day number; Carepath never sees the date.
+   */
+  anchor: 'enrollment' | 'dueDate' | 'birth' | 'discharge' | 'visit' | 'season';
+  /**
+   * A person may follow several tracks (e.g. "Your baby" and "Yourself").
+   */
+  tracks?:
+    | {
+        name: string;
+        /**
+         * Used by automation: tracks=baby,mom
+         */
+        slug: string;
+        description?: string | null;
+        steps?:
+          | {
+              /**
+               * Days after day 0 (negative: before it, e.g. -60 before a due date).
+               */
+              day?: number | null;
+              channel: 'web' | 'portal' | 'email' | 'sms';
+              /**
+               * Serve the content's variant for this segment.
+               */
+              segment?: (number | null) | Segment;
+              /**
+               * Each year between these days, e.g. 09-01 to 11-30 (a window may run over the year end).
+               */
+              window?: {
+                from?: string | null;
+                to?: string | null;
+              };
+              content:
+                | {
+                    relationTo: 'articles';
+                    value: number | Article;
+                  }
+                | {
+                    relationTo: 'pamphlets';
+                    value: number | Pamphlet;
+                  }
+                | {
+                    relationTo: 'videos';
+                    value: number | Video;
+                  }
+                | {
+                    relationTo: 'events';
+                    value: number | Event;
+                  };
+              /**
+               * For the team only (never delivered).
+               */
+              note?: string | null;
+              id?: string | null;
+            }[]
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  stages?: ('awareness' | 'acceptance' | 'acquisition' | 'conversion' | 'retention')[] | null;
+  segments?: (number | Segment)[] | null;
+  conditions?: (number | Condition)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Systems that read published content. Clients send `Authorization: api-clients API-Key <key>`. Disabling or deleting a client revokes its key immediately.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1627,6 +1713,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'snippets';
         value: number | Snippet;
+      } | null)
+    | ({
+        relationTo: 'programs';
+        value: number | Program;
       } | null)
     | ({
         relationTo: 'media';
@@ -2057,6 +2147,46 @@ export interface SnippetsSelect<T extends boolean = true> {
   usedInPamphlets?: T;
   usedInVideos?: T;
   usedInEvents?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "programs_select".
+ */
+export interface ProgramsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  summary?: T;
+  anchor?: T;
+  tracks?:
+    | T
+    | {
+        name?: T;
+        slug?: T;
+        description?: T;
+        steps?:
+          | T
+          | {
+              day?: T;
+              channel?: T;
+              segment?: T;
+              window?:
+                | T
+                | {
+                    from?: T;
+                    to?: T;
+                  };
+              content?: T;
+              note?: T;
+              id?: T;
+            };
+        id?: T;
+      };
+  stages?: T;
+  segments?: T;
+  conditions?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2758,6 +2888,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'events';
           value: number | Event;
+        } | null)
+      | ({
+          relationTo: 'programs';
+          value: number | Program;
         } | null);
     global?: string | null;
     user?:

@@ -19,6 +19,7 @@ import { Videos } from './src/collections/content/Videos'
 import { Documents } from './src/collections/Documents'
 import { Media } from './src/collections/Media'
 import { addSavedViewHooks, queryPresets } from './src/collections/QueryPresets'
+import { Programs } from './src/collections/Programs'
 import { Segments } from './src/collections/Segments'
 import { Snippets } from './src/collections/Snippets'
 import { Users } from './src/collections/Users'
@@ -103,6 +104,7 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
       Conditions,
       Segments,
       Snippets,
+      Programs,
       ...([Media, Documents, VideoFiles, CaptionFiles] as CollectionConfig[]).map(withStaticDir(uploadDir)),
       { ...Users, auth: { ...(Users.auth as object), cookies: authCookies(env) } } as CollectionConfig,
       ApiClients,
