@@ -73,7 +73,7 @@ export type ParseContentProfileResult = { ok: true; profile: ContentProfile } | 
 type Path = ReadonlyArray<PropertyKey>
 
 // Only plain attribute names are echoed in messages; anything else might itself be personal data.
-const isPlainName = (key: string) => /^[A-Za-z_][A-Za-z0-9_]{0,39}$/.test(key) && (!/\d/.test(key) || detectIdentifier(key) === null)
+export const isPlainName = (key: string) => /^[A-Za-z_][A-Za-z0-9_]{0,39}$/.test(key) && (!/\d/.test(key) || detectIdentifier(key) === null)
 
 const formatPath = (path: Path): string =>
   path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : `${text}.${String(key)}`), 'profile')
