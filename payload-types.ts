@@ -158,6 +158,7 @@ export interface Config {
       recheckBrandCompliance: TaskRecheckBrandCompliance;
       dispatchWebhooks: TaskDispatchWebhooks;
       reviewLifecycle: TaskReviewLifecycle;
+      checkProgramIntegrity: TaskCheckProgramIntegrity;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -1295,6 +1296,10 @@ export interface Program {
   stages?: ('awareness' | 'acceptance' | 'acquisition' | 'conversion' | 'retention')[] | null;
   segments?: (number | Segment)[] | null;
   conditions?: (number | Condition)[] | null;
+  /**
+   * Steps whose content cannot be served now (in this language).
+   */
+  brokenSteps?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1351,7 +1356,9 @@ export interface Webhook {
   /**
    * Which changes to what is live to send.
    */
-  events: ('published' | 'updated' | 'unpublished' | 'deleted')[];
+  events: (
+    'published' | 'updated' | 'unpublished' | 'deleted' | 'program.published' | 'program.updated' | 'program.broken'
+  )[];
   types?: ('articles' | 'pamphlets' | 'videos' | 'events')[] | null;
   stages?: ('awareness' | 'acceptance' | 'acquisition' | 'conversion' | 'retention')[] | null;
   /**
@@ -1378,7 +1385,15 @@ export interface WebhookDelivery {
    * The content event sent; empty for test events.
    */
   event?: (number | null) | ContentEvent;
-  messageType: 'content.published' | 'content.updated' | 'content.unpublished' | 'content.deleted' | 'webhook.test';
+  messageType:
+    | 'content.published'
+    | 'content.updated'
+    | 'content.unpublished'
+    | 'content.deleted'
+    | 'webhook.test'
+    | 'program.published'
+    | 'program.updated'
+    | 'program.broken';
   /**
    * type/id of the item; messages for one item are delivered in order.
    */
@@ -1411,8 +1426,8 @@ export interface WebhookDelivery {
  */
 export interface ContentEvent {
   id: number;
-  action: 'published' | 'updated' | 'unpublished' | 'deleted';
-  type: 'articles' | 'pamphlets' | 'videos' | 'events';
+  action: 'published' | 'updated' | 'unpublished' | 'deleted' | 'broken' | 'repaired';
+  type: 'articles' | 'pamphlets' | 'videos' | 'events' | 'programs';
   docId: string;
   slug?: string | null;
   title?: string | null;
@@ -1425,6 +1440,18 @@ export interface ContentEvent {
    * updatedAt of the live document (detects edits).
    */
   docUpdatedAt?: string | null;
+  /**
+   * Programs: the broken steps (track, step, day, channel, reason).
+   */
+  detail?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   at: string;
   updatedAt: string;
   createdAt: string;
@@ -1630,7 +1657,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'recheckBrandCompliance' | 'dispatchWebhooks' | 'reviewLifecycle' | 'schedulePublish';
+        taskSlug:
+          | 'inline'
+          | 'recheckBrandCompliance'
+          | 'dispatchWebhooks'
+          | 'reviewLifecycle'
+          | 'checkProgramIntegrity'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1663,7 +1696,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'recheckBrandCompliance' | 'dispatchWebhooks' | 'reviewLifecycle' | 'schedulePublish') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'recheckBrandCompliance'
+        | 'dispatchWebhooks'
+        | 'reviewLifecycle'
+        | 'checkProgramIntegrity'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2187,6 +2229,7 @@ export interface ProgramsSelect<T extends boolean = true> {
   stages?: T;
   segments?: T;
   conditions?: T;
+  brokenSteps?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2398,6 +2441,7 @@ export interface ContentEventsSelect<T extends boolean = true> {
   stages?: T;
   segments?: T;
   docUpdatedAt?: T;
+  detail?: T;
   at?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -2862,6 +2906,17 @@ export interface TaskReviewLifecycle {
     reviewDueSoon?: number | null;
     reviewOverdue?: number | null;
     notified?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskCheckProgramIntegrity".
+ */
+export interface TaskCheckProgramIntegrity {
+  input?: unknown;
+  output: {
+    broken?: number | null;
+    repaired?: number | null;
   };
 }
 /**

@@ -43,6 +43,7 @@ import { limitCap } from './src/security/graphqlGuard'
 import { introspectionForStaffOnly } from './src/security/introspection'
 import { allowedOrigins, authCookies } from './src/security/origins'
 import { DispatchWebhooks } from './src/webhooks/dispatchTask'
+import { CheckProgramIntegrity } from './src/programs/breakage'
 import { ContentReviews } from './src/workflowGate/ContentReviews'
 import { ReviewSchedule } from './src/workflowGate/ReviewSchedule'
 import { ReviewLifecycle } from './src/workflowGate/reviewLifecycle'
@@ -139,14 +140,14 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
     },
     logger: env.CAREPATH_LOG_LEVEL ? { options: { level: env.CAREPATH_LOG_LEVEL } } : undefined,
     // A refused publish or review act is an answer to a person, not a server fault: not logged as an error.
-    loggingLevels: { BrandCheckFailed: 'info', WorkflowRefused: 'info' } as Config['loggingLevels'],
+    loggingLevels: { BrandCheckFailed: 'info', ProgramIntegrityFailed: 'info', WorkflowRefused: 'info' } as Config['loggingLevels'],
     jobs: {
       access: jobsAccess,
       // Scheduled publishing, webhooks and re-checks run through Payload's jobs queue. Every instance ticks; the one
       // holding the runner lease runs the queue and queues scheduled tasks (src/jobs/runner.ts).
       autoRun: [{ cron: jobsCron(jobsInterval), disableScheduling: true, limit: 50, queue: JOBS_QUEUE }],
       shouldAutoRun: (payload) => env.CAREPATH_RUN_JOBS !== 'false' && leadJobsQueue(payload, { intervalSeconds: jobsInterval }),
-      tasks: [RecheckBrandCompliance as never, DispatchWebhooks as never, ReviewLifecycle as never],
+      tasks: [RecheckBrandCompliance as never, DispatchWebhooks as never, ReviewLifecycle as never, CheckProgramIntegrity as never],
     },
     localization: {
       defaultLocale: 'en',

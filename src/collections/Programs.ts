@@ -5,6 +5,10 @@ import { publishedOrStaff } from '../access/publishedOrStaff'
 import { staff } from '../access/staff'
 import { auditChange, auditDeletion } from '../audit/hooks'
 import { slugField } from '../fields/slug'
+import { logContentChange, logContentDeletion } from '../hooks/logContentEvent'
+import { programIntegrityEndpoint, programStepsEndpoint } from '../programs/endpoints'
+import { countBrokenSteps } from '../programs/hooks/countBrokenSteps'
+import { refuseBrokenPublish } from '../programs/hooks/refuseBrokenPublish'
 import { MAX_DAY_OFFSET, PROGRAM_ANCHORS, STEP_CHANNELS } from '../programs/model'
 import { CHANNELS } from '../taxonomy/channels'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
@@ -95,6 +99,7 @@ export const Programs: CollectionConfig<'programs'> = {
     useAsTitle: 'name',
   },
   defaultSort: '-updatedAt',
+  endpoints: [programStepsEndpoint, programIntegrityEndpoint],
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     slugField('name'),
@@ -141,10 +146,18 @@ export const Programs: CollectionConfig<'programs'> = {
     },
     { name: 'segments', type: 'relationship', admin: { position: 'sidebar' }, hasMany: true, relationTo: 'segments' },
     { name: 'conditions', type: 'relationship', admin: { position: 'sidebar' }, hasMany: true, relationTo: 'conditions' },
+    {
+      name: 'brokenSteps',
+      type: 'number',
+      admin: { description: 'Steps whose content cannot be served now (in this language).', position: 'sidebar', readOnly: true },
+      hooks: { afterRead: [countBrokenSteps] },
+      virtual: true,
+    },
   ],
   hooks: {
-    afterChange: [auditChange],
-    afterDelete: [auditDeletion],
+    afterChange: [logContentChange as never, auditChange],
+    afterDelete: [logContentDeletion as never, auditDeletion],
+    beforeChange: [refuseBrokenPublish],
     beforeOperation: [rememberDraftSave as never],
   },
   labels: { plural: 'Programs', singular: 'Program' },

@@ -1,6 +1,7 @@
 import type { CollectionBeforeDeleteHook, CollectionConfig } from 'payload'
 
 import { admins, adminsFieldLevel } from '../access/admins'
+import { PROGRAM_WEBHOOK_EVENTS } from '../programs/events'
 import { CONTENT_EVENTS } from '../taxonomy/contentEvents'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 import { JOURNEY_STAGES } from '../taxonomy/journeyStages'
@@ -55,7 +56,7 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
       type: 'select',
       admin: { description: 'Which changes to what is live to send.' },
       hasMany: true,
-      options: [...CONTENT_EVENTS],
+      options: [...CONTENT_EVENTS, ...PROGRAM_WEBHOOK_EVENTS],
       required: true,
     },
     {

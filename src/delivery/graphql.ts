@@ -9,6 +9,7 @@ import { costExtension } from '../graphql/queryCost'
 import { runContentFeed, runContentForCodes, runDeliveredItem, runPersonalizedContent } from './queries'
 import type { DeliveryStore } from './store'
 import { LOCALES } from '../taxonomy/locales'
+import { programQueries } from '../programs/delivery/graphql'
 
 type GraphQLLib = typeof import('graphql')
 type Context = { req: PayloadRequest }
@@ -205,6 +206,7 @@ export function deliveryQueries(GraphQL: GraphQLLib): Record<string, GraphQLFiel
   })
 
   return {
+    ...programQueries(GraphQL, { Channel, Content, Locale, Stage }),
     contentFeed: {
       extensions: costExtension('contentFeed'),
       args: {

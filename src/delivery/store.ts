@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { BrandGuideline, ContentEvent } from '../../payload-types'
 import type { AllLocalesDocument } from '../localApi/contentDocuments'
@@ -9,7 +9,8 @@ import { isDatabaseUnavailable, rootMessage } from '../db/unavailable'
 import { DeliveryIndex } from '../personalization'
 import { ResponseCache } from '../personalization'
 import type { AvailabilityOptions, DeliveryItem, RemovalReason } from '../personalization'
-import { CONTENT_TYPES, type ContentType } from '../taxonomy/contentTypes'
+import { CONTENT_TYPES, isContentType, type ContentType } from '../taxonomy/contentTypes'
+import { ProgramStore } from '../programs/delivery/programStore'
 import { deliveryExtras, toConditionNode, toDeliveryItem, type TaxonomyLookup } from './toDeliveryItem'
 
 
@@ -34,7 +35,7 @@ const TARGETING_SELECT = {
   updatedAt: true,
   variants: { segments: true, summary: true, title: true },
 } as const
-const DELIVERY_SELECT: Record<ContentType, Record<string, unknown>> = {
+export const DELIVERY_SELECT: Record<ContentType, Record<string, unknown>> = {
   articles: { ...TARGETING_SELECT, readingTimeMinutes: true },
   events: {
     ...TARGETING_SELECT,
@@ -87,8 +88,15 @@ export class DeliveryStore {
   private guidelinesStamp = ''
   availability: Omit<AvailabilityOptions, 'now'> = { maxReviewAgeMonths: DEFAULT_MAX_REVIEW_AGE_MONTHS, withholdLapsedReviews: true }
   index = new DeliveryIndex()
+  /** Published programs, synced through the same change log (src/programs/delivery). */
+  readonly programs = new ProgramStore()
 
   constructor(private readonly payload: Payload) {}
+
+  /** Condition and segment slugs by id, as the items and programs in memory use them. */
+  get taxonomyLookup(): TaxonomyLookup {
+    return this.taxonomy
+  }
 
   /** The published item with this slug, if any. */
   bySlug(type: ContentType, slug: string): DeliveryItem | undefined {
@@ -133,8 +141,8 @@ export class DeliveryStore {
     index.upsertMany(items)
     // Tombstones survive restarts: they are rebuilt from the change log.
     const since = new Date(Date.now() - TOMBSTONE_DAYS * 86_400_000).toISOString()
-    const removals = await this.eventsWhere({ and: [{ at: { greater_than: since } }, { action: { in: ['unpublished', 'deleted'] } }] })
-    for (const event of removals) {
+    const removals = await this.eventsWhere({ and: [{ at: { greater_than: since } }, { action: { in: ['unpublished', 'deleted'] } }, { type: { in: [...CONTENT_TYPES] } }] })
+    for (const event of removals as Array<ContentEvent & { type: ContentType }>) {
       if (index.get(event.type, event.docId)) continue // published again since
       index.upsert(placeholder(event))
       index.remove(event.type, event.docId, event.action as RemovalReason, new Date(event.at))
@@ -143,8 +151,10 @@ export class DeliveryStore {
     this.cache.clear()
     index.onItemChange = (change, version) => {
       if (this.cacheEnabled) this.cache.itemChanged(change, version)
+      this.programs.changed(change)
     }
     this.index = index
+    await this.programs.load(this.payload, this.taxonomy)
     this.eventCursor = started
     this.lastSync = Date.now()
   }
@@ -236,7 +246,10 @@ export class DeliveryStore {
     }
     // Each change is checked against every cached answer; past a bulk edit's worth, starting afresh is cheaper.
     if (touched.size > TARGETED_INVALIDATION_LIMIT) this.cache.clear()
-    for (const event of touched.values()) await this.refresh(event.type, event.docId, event)
+    for (const event of touched.values()) {
+      if (isContentType(event.type)) await this.refresh(event.type, event.docId, event)
+      else await this.programs.refresh(this.payload, event.docId, this.taxonomy)
+    }
     // Ended events leave the index with an 'expired' tombstone, so feeds tell automation to stop.
     this.index.expireEnded(new Date())
     for (const [id, seenAt] of this.seenEvents) if (seenAt < startedAt - 4 * OVERLAP_MS) this.seenEvents.delete(id)
@@ -308,12 +321,7 @@ export class DeliveryStore {
 
   private async loadGuidelines() {
     const guidelines = (await this.payload.findGlobal({ depth: 0, overrideAccess: true, slug: 'brandGuidelines' })) as BrandGuideline
-    const settings = settingsFromGuidelines(guidelines)
-    this.availability = {
-      maxReviewAgeMonths: settings.medicalReview.maxAgeMonths,
-      rankLapsedLower: ranksLapsedReviewsLower(guidelines),
-      withholdLapsedReviews: withholdsLapsedReviews(guidelines),
-    }
+    this.availability = availabilityFromGuidelines(guidelines)
     this.guidelinesStamp = String(guidelines.updatedAt ?? '')
   }
 
@@ -323,6 +331,21 @@ export class DeliveryStore {
   }
 }
 
+/** What may be served under the brand guidelines' medical-review settings. */
+export function availabilityFromGuidelines(guidelines: BrandGuideline): Omit<AvailabilityOptions, 'now'> {
+  return {
+    maxReviewAgeMonths: settingsFromGuidelines(guidelines).medicalReview.maxAgeMonths,
+    rankLapsedLower: ranksLapsedReviewsLower(guidelines),
+    withholdLapsedReviews: withholdsLapsedReviews(guidelines),
+  }
+}
+
+/** The same, read now in the caller's transaction (write-side checks cannot wait for a sync). */
+export async function currentAvailability(payload: Payload, req?: PayloadRequest): Promise<AvailabilityOptions> {
+  const guidelines = (await payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: 'brandGuidelines' })) as BrandGuideline
+  return { ...availabilityFromGuidelines(guidelines), now: new Date() }
+}
+
 /** Whether every condition and segment known before still has the slug it had (additions are fine). */
 function keepsSlugs(before: TaxonomyLookup, after: TaxonomyLookup): boolean {
   const kept = (old: Map<string, string>, now: Map<string, string>) => [...old].every(([id, slug]) => now.get(id) === slug)
@@ -330,7 +353,7 @@ function keepsSlugs(before: TaxonomyLookup, after: TaxonomyLookup): boolean {
 }
 
 /** Just enough of an item to turn a logged removal into a feed tombstone after a restart. */
-const placeholder = (event: ContentEvent): DeliveryItem => ({
+const placeholder = (event: ContentEvent & { type: ContentType }): DeliveryItem => ({
   channels: ['web', 'portal', 'email', 'sms'],
   clinical: false,
   conditions: [],
@@ -349,6 +372,19 @@ const placeholder = (event: ContentEvent): DeliveryItem => ({
 })
 
 const stores = new WeakMap<Payload, Promise<DeliveryStore>>()
+
+/**
+ * The store as it is, when it is already loaded, else null (its load starts in the background): for code running
+ * inside a write's transaction, which must not wait for a load or a sync.
+ */
+export async function loadedDeliveryStore(payload: Payload): Promise<DeliveryStore | null> {
+  const store = stores.get(payload)
+  if (!store) {
+    deliveryStore(payload).catch(() => {})
+    return null
+  }
+  return Promise.race([store, Promise.resolve(null)])
+}
 
 /** The store of this Payload instance, loaded on first use. */
 export function deliveryStore(payload: Payload): Promise<DeliveryStore> {

@@ -1,13 +1,18 @@
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
 
-import { LIVE_ACTIONS, type ContentEventAction } from '../taxonomy/contentEvents'
+import { CONTENT_EVENT_ACTIONS, LIVE_ACTIONS, type ContentEventAction } from '../taxonomy/contentEvents'
+import type { PROGRAM_EVENT_TYPE } from '../programs/events'
 import type { ContentType } from '../taxonomy/contentTypes'
+
+/** Content items and programs log when they go live and stop being live. */
+type LoggedType = ContentType | typeof PROGRAM_EVENT_TYPE
 import type { ContentDocument } from '../localApi/contentDocuments'
 import { idOf } from '../utilities/idOf'
 import { keepingRequestLocale } from '../localApi/keepingRequestLocale'
 
 
-async function lastEvent(req: PayloadRequest, type: ContentType, docId: string) {
+/** The last change to whether the item is live (programs also log integrity changes, which say nothing about that). */
+async function lastEvent(req: PayloadRequest, type: LoggedType, docId: string) {
   const { docs } = await req.payload.find({
     collection: 'content-events',
     depth: 0,
@@ -15,9 +20,9 @@ async function lastEvent(req: PayloadRequest, type: ContentType, docId: string) 
     overrideAccess: true,
     req,
     sort: '-at',
-    where: { and: [{ type: { equals: type } }, { docId: { equals: docId } }] },
+    where: { and: [{ type: { equals: type } }, { docId: { equals: docId } }, { action: { in: [...CONTENT_EVENT_ACTIONS] } }] },
   })
-  return docs[0]
+  return docs[0] as (Omit<(typeof docs)[number], 'action'> & { action: ContentEventAction }) | undefined
 }
 
 async function segmentSlugs(req: PayloadRequest, refs: unknown): Promise<string[]> {
@@ -27,7 +32,7 @@ async function segmentSlugs(req: PayloadRequest, refs: unknown): Promise<string[
   return docs.map((d) => d.slug as string)
 }
 
-async function record(req: PayloadRequest, type: ContentType, action: ContentEventAction, doc: Partial<ContentDocument>) {
+async function record(req: PayloadRequest, type: LoggedType, action: ContentEventAction, doc: Partial<ContentDocument>) {
   await keepingRequestLocale(req, async () => {
     await req.payload.create({
       collection: 'content-events',
@@ -39,7 +44,8 @@ async function record(req: PayloadRequest, type: ContentType, action: ContentEve
         segments: await segmentSlugs(req, doc.segments),
         slug: doc.slug,
         stages: doc.stages ?? [],
-        title: typeof doc.title === 'string' ? doc.title : undefined,
+        // Programs are named, content is titled.
+        title: typeof doc.title === 'string' ? doc.title : typeof (doc as { name?: unknown }).name === 'string' ? (doc as { name: string }).name : undefined,
         type,
       },
       overrideAccess: true,
@@ -54,7 +60,7 @@ async function record(req: PayloadRequest, type: ContentType, action: ContentEve
  * Saving a draft of a live item changes nothing live, so it logs nothing.
  */
 export const logContentChange: CollectionAfterChangeHook<ContentDocument> = async ({ collection, doc, req }) => {
-  const type = collection.slug as ContentType
+  const type = collection.slug as LoggedType
   const docId = String(doc.id)
   const live = (await keepingRequestLocale(req, () =>
     req.payload.findByID({ collection: collection.slug as CollectionSlug, depth: 0, disableErrors: true, draft: false, id: doc.id, locale: 'en', overrideAccess: true, req }),
@@ -70,7 +76,7 @@ export const logContentChange: CollectionAfterChangeHook<ContentDocument> = asyn
 }
 
 export const logContentDeletion: CollectionAfterDeleteHook<ContentDocument> = async ({ collection, doc, req }) => {
-  const type = collection.slug as ContentType
+  const type = collection.slug as LoggedType
   const previous = await lastEvent(req, type, String(doc.id))
   if (previous && LIVE_ACTIONS.includes(previous.action)) await record(req, type, 'deleted', doc)
   return doc

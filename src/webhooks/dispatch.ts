@@ -5,7 +5,7 @@ import { claimOnce } from '../jobs/lease'
 import { idOf, type Id } from '../utilities/idOf'
 import { decideRetry, parseRetryAfterMs } from './backoff'
 import { OPEN_STATUSES, TEST_MESSAGE_TYPE } from './events'
-import { contentMessage, type ContentEventRecord } from './message'
+import { eventMessage } from './message'
 import { sendWebhook, type SendOutcome } from './send'
 
 export const DISPATCH_TASK = 'dispatchWebhooks' as const
@@ -189,7 +189,7 @@ async function dispatchPass(
           const event = eventsById.get(String(idOf(delivery.event)))
           const outcome: SendOutcome = event
             ? await sendWebhook({
-                body: JSON.stringify(contentMessage(event as ContentEventRecord)),
+                body: JSON.stringify(eventMessage(event as never)),
                 fetchImpl,
                 messageId: delivery.messageId,
                 secret: webhook.secret ?? '',

@@ -1,9 +1,11 @@
 /** Standard Webhooks message types and delivery statuses. No Payload imports. */
+import { PROGRAM_MESSAGE_TYPES } from '../programs/events'
 import type { ContentEventAction } from '../taxonomy/contentEvents'
 
-/** Standard Webhooks `type` values Carepath sends: `content.<action>` and the admin's test event. */
-export const MESSAGE_TYPES = ['content.published', 'content.updated', 'content.unpublished', 'content.deleted', 'webhook.test'] as const
-export type MessageType = (typeof MESSAGE_TYPES)[number]
+/** Standard Webhooks `type` values Carepath sends: `content.<action>`, `program.<action>` and the admin's test event. */
+const CONTENT_MESSAGE_TYPES = ['content.published', 'content.updated', 'content.unpublished', 'content.deleted', 'webhook.test'] as const
+export const MESSAGE_TYPES = [...CONTENT_MESSAGE_TYPES, ...PROGRAM_MESSAGE_TYPES] as const
+export type MessageType = (typeof CONTENT_MESSAGE_TYPES)[number] | (typeof PROGRAM_MESSAGE_TYPES)[number]
 
 export const TEST_MESSAGE_TYPE: MessageType = 'webhook.test'
 

@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import type { ContentEvent } from '../../payload-types'
 import { queueDispatch } from './dispatch'
 import { matchesSubscription } from './filters'
-import { itemKeyOf, newMessageId } from './message'
+import { itemKeyOf, messageTypeOf, newMessageId } from './message'
 
 /**
  * When a content event is recorded, owes one delivery to every enabled webhook whose events and
@@ -31,7 +31,7 @@ export const queueWebhookDeliveries: CollectionAfterChangeHook<ContentEvent> = a
         event: doc.id,
         itemKey: itemKeyOf(doc),
         messageId: newMessageId(),
-        messageType: `content.${doc.action}`,
+        messageType: messageTypeOf(doc)!,
         nextAttemptAt: new Date().toISOString(),
         status: 'pending',
         webhook: webhook.id,

@@ -1,6 +1,7 @@
 import type { ContentType } from '../taxonomy/contentTypes'
 import type { JourneyStage } from '../taxonomy/journeyStages'
 import type { ContentEventAction } from '../taxonomy/contentEvents'
+import { PROGRAM_EVENT_TYPE, programMessageType } from '../programs/events'
 
 /** What a webhook subscribed to; an empty filter list means "any". */
 export interface WebhookSubscription {
@@ -11,9 +12,9 @@ export interface WebhookSubscription {
   types?: readonly string[] | null
 }
 
-/** The parts of a content event the filters look at. */
+/** The parts of a content (or program) event the filters look at. */
 export interface EventFacts {
-  action: ContentEventAction
+  action: ContentEventAction | string
   segments?: readonly string[] | null
   stages?: readonly (JourneyStage | string)[] | null
   type: ContentType | string
@@ -28,11 +29,17 @@ const list = (value: readonly string[] | null | undefined): readonly string[] =>
 const targets = (filter: readonly string[], tagged: readonly string[]) =>
   filter.length === 0 || tagged.length === 0 || tagged.some((value) => filter.includes(value))
 
+/**
+ * Content events are subscribed by action (`published`); program events by their message type (`program.broken`),
+ * and the content-type filter does not apply to them.
+ */
 export function matchesSubscription(webhook: WebhookSubscription, event: EventFacts): boolean {
   if (webhook.enabled === false) return false
-  if (!list(webhook.events).includes(event.action)) return false
+  const program = event.type === PROGRAM_EVENT_TYPE
+  const subscribed = program ? programMessageType(event.action) : event.action
+  if (!subscribed || !list(webhook.events).includes(subscribed)) return false
   const types = list(webhook.types)
-  if (types.length > 0 && !types.includes(event.type)) return false
+  if (!program && types.length > 0 && !types.includes(event.type)) return false
   return targets(list(webhook.stages), list(event.stages)) && targets(list(webhook.segments), list(event.segments))
 }
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 
 import { messageTypeFor, TEST_MESSAGE_TYPE, type MessageType } from './events'
+import { PROGRAM_EVENT_TYPE, programMessageType } from '../programs/events'
 import type { ContentEventAction } from '../taxonomy/contentEvents'
 
 /**
@@ -10,6 +11,7 @@ import type { ContentEventAction } from '../taxonomy/contentEvents'
 export interface ContentEventRecord {
   action: ContentEventAction
   at: string
+  detail?: unknown
   docId: string
   id: number | string
   segments?: null | string[]
@@ -72,3 +74,48 @@ export function testMessage(webhook: { id: number | string; name?: null | string
     type: TEST_MESSAGE_TYPE,
   }
 }
+
+/** A program's message: what the program is, and for `program.broken` the steps that broke (never anything about a person). */
+export interface ProgramMessageData {
+  action: string
+  at: string
+  eventId: string
+  id: string
+  itemKey: string
+  name: null | string
+  segments: string[]
+  slug: null | string
+  stages: string[]
+  steps: unknown[]
+  type: typeof PROGRAM_EVENT_TYPE
+}
+
+/** The message type a logged event is sent as, or null when webhooks do not announce it (a program's `repaired`). */
+export function messageTypeOf(event: { action: string; type: string }): MessageType | null {
+  return event.type === PROGRAM_EVENT_TYPE ? programMessageType(event.action) : messageTypeFor(event.action as ContentEventAction)
+}
+
+export function programMessage(event: Omit<ContentEventRecord, 'action'> & { action: string }): WebhookMessage<ProgramMessageData> {
+  const detail = event.detail as { newlyBroken?: unknown[] } | null | undefined
+  return {
+    data: {
+      action: event.action,
+      at: event.at,
+      eventId: String(event.id),
+      id: event.docId,
+      itemKey: itemKeyOf(event),
+      name: event.title ?? null,
+      segments: event.segments ?? [],
+      slug: event.slug ?? null,
+      stages: event.stages ?? [],
+      steps: Array.isArray(detail?.newlyBroken) ? detail.newlyBroken : [],
+      type: PROGRAM_EVENT_TYPE,
+    },
+    timestamp: event.at,
+    type: programMessageType(event.action)!,
+  }
+}
+
+/** The message for any logged event: content or program. */
+export const eventMessage = (event: Omit<ContentEventRecord, 'action'> & { action: string }): WebhookMessage =>
+  event.type === PROGRAM_EVENT_TYPE ? programMessage(event) : contentMessage(event as ContentEventRecord)

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Payload, PayloadRequest } from 'payload'
 
 import { feedResponse } from '../http/feed'
+import { programStepsResponse, programStepsSlug } from '../http/programSteps'
 import { infobuttonResponse } from '../http/infobutton'
 
 import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailableMessage, isDatabaseUnavailable } from '../../db/unavailable'
@@ -68,7 +69,7 @@ export function createFastDeliveryHandler(payload: Payload) {
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const path = (req.url ?? '').split('?')[0] ?? ''
-    const route = FAST_GET_ROUTES[path]
+    const route = FAST_GET_ROUTES[path] ?? (programStepsSlug(path) !== undefined ? programStepsResponse : undefined)
     if (route && req.method === 'GET') {
       try {
         const user = await keys.userFor(req.headers.authorization ?? null)

@@ -111,3 +111,15 @@ export function stepLabel(step: Pick<StepReport, 'channel' | 'day' | 'step' | 't
   const when = step.day !== null ? `day ${step.day}` : step.window ? `${step.window.from} to ${step.window.to}` : 'no day'
   return `"${step.trackName}" step ${step.step + 1} (${when}, ${step.channel})`
 }
+
+/** The broken steps in every language the program is offered in (a step broken in two languages is listed twice). */
+export function brokenInEveryLocale(
+  program: DeliveryProgram,
+  locales: readonly Locale[],
+  lookup: Parameters<typeof programIntegrity>[2],
+  availability: AvailabilityOptions,
+): Array<StepReport & { locale: Locale }> {
+  return locales.flatMap((locale) =>
+    programIntegrity(program, locale, lookup, availability).steps.flatMap((step) => (step.status === 'broken' ? [{ ...step, locale }] : [])),
+  )
+}
