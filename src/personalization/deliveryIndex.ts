@@ -172,9 +172,9 @@ export class DeliveryIndex {
     return key === undefined ? undefined : this.entries.get(key)?.item
   }
 
-  /** Why an item left the index, while its tombstone is kept (30 days); undefined for items never indexed or live. */
-  removal(type: ContentType, id: string): RemovalReason | undefined {
-    return this.tombstonesByKey.get(itemKey(type, id))?.tombstone.reason
+  /** Why and when an item left the index, while its tombstone is kept (30 days); undefined for items never indexed or live. */
+  removal(type: ContentType, id: string): Tombstone | undefined {
+    return this.tombstonesByKey.get(itemKey(type, id))?.tombstone
   }
 
   /** Adds or replaces a published item. A republished item's tombstone is dropped: it is back. */

@@ -18,6 +18,7 @@ import { toDeliveryProgram, type ProgramAllLocales } from './delivery/toDelivery
 import { programLocales } from './delivery/types'
 import { PROGRAM_EVENT_TYPE } from './events'
 import { NO_TAXONOMY } from './hooks/refuseBrokenPublish'
+import { internalRead } from './delivery/internalRead'
 
 export const CHECK_PROGRAMS_TASK = 'checkProgramIntegrity' as const
 
@@ -94,6 +95,7 @@ export async function recordIntegrityChange(payload: Payload, doc: ProgramAllLoc
 async function publishedProgramsUsing(payload: Payload, type: string, id: string, req?: PayloadRequest): Promise<ProgramAllLocales[]> {
   const { docs } = await payload.find({
     collection: 'programs',
+    context: internalRead(),
     depth: 0,
     draft: false,
     limit: 0,
@@ -115,7 +117,7 @@ export const checkProgramsUsingContent: CollectionAfterChangeHook<ContentEvent> 
 
 /** Every published program, checked by the jobs leader for breaks that come with time (events end, reviews lapse). */
 export async function checkAllPrograms(payload: Payload): Promise<{ broken: number; repaired: number }> {
-  const { docs } = await payload.find({ collection: 'programs', depth: 0, draft: false, limit: 0, locale: 'all', overrideAccess: true, pagination: false, where: { _status: { equals: 'published' } } })
+  const { docs } = await payload.find({ collection: 'programs', context: internalRead(), depth: 0, draft: false, limit: 0, locale: 'all', overrideAccess: true, pagination: false, where: { _status: { equals: 'published' } } })
   const counts = { broken: 0, repaired: 0 }
   for (const doc of docs as Program[]) {
     const outcome = await recordIntegrityChange(payload, doc as unknown as ProgramAllLocales, { claim: true })

@@ -9,6 +9,7 @@ import { programIntegrity } from './delivery/integrity'
 import { lookupIn, readStepContent } from './delivery/liveContent'
 import { toDeliveryProgram, type ProgramAllLocales } from './delivery/toDeliveryProgram'
 import { NO_TAXONOMY } from './hooks/refuseBrokenPublish'
+import { internalRead } from './delivery/internalRead'
 
 const requestURL = (req: PayloadRequest) => new URL(req.url ?? '', 'http://localhost')
 
@@ -34,7 +35,7 @@ export const programIntegrityEndpoint: Endpoint = {
     if (draftParam !== null && draftParam !== 'true' && draftParam !== 'false') throw new APIError('draft must be true or false.', 400, null, true)
     const draft = draftParam === 'true'
     const id = String(req.routeParams?.id ?? '')
-    const doc = await req.payload.findByID({ collection: 'programs', depth: 0, disableErrors: true, draft, id, locale: 'all', overrideAccess: true })
+    const doc = await req.payload.findByID({ collection: 'programs', context: internalRead(), depth: 0, disableErrors: true, draft, id, locale: 'all', overrideAccess: true })
     if (!doc) throw new APIError(`There is no program with id ${id}.`, 404, null, true)
     if (!draft && doc._status !== 'published') throw new APIError('This program has no published version yet: ask with draft=true to check the draft.', 404, null, true)
     const program = toDeliveryProgram(doc as unknown as ProgramAllLocales, NO_TAXONOMY)

@@ -17,8 +17,9 @@ export type BrokenReason = (typeof BROKEN_REASONS)[number]
 export interface StepContent {
   item?: DeliveryItem
   removal?: RemovalReason
-  /** For messages when the item is not live (its last known title). */
+  /** For messages when the item is not live: its last known title or slug. */
   title?: string | null
+  slug?: string | null
 }
 
 export type StepStatus = { status: 'ok' } | { status: 'broken'; reason: BrokenReason; message: string }
@@ -27,7 +28,7 @@ const OK: StepStatus = { status: 'ok' }
 const channelName = (channel: Channel) => CHANNELS.find((c) => c.value === channel)?.label ?? channel
 
 function named(type: ContentType, content: StepContent, locale: Locale): string {
-  const title = content.item?.locales[locale]?.title ?? content.item?.locales.en?.title ?? content.item?.locales.es?.title ?? content.title
+  const title = content.item?.locales[locale]?.title ?? content.item?.locales.en?.title ?? content.item?.locales.es?.title ?? content.title ?? content.slug
   const kind = TYPE_LABELS[type].singular.toLowerCase()
   return title ? `the ${kind} "${title}"` : `its ${kind}`
 }
@@ -82,7 +83,7 @@ export interface IntegrityReport {
 export function programIntegrity(
   program: DeliveryProgram,
   locale: Locale,
-  lookup: (content: { type: ContentType; id: string }) => StepContent & { slug?: string | null },
+  lookup: (content: { type: ContentType; id: string }) => StepContent,
   availability: AvailabilityOptions,
 ): IntegrityReport {
   const steps: StepReport[] = []
@@ -93,7 +94,7 @@ export function programIntegrity(
       const title = content.item?.locales[locale]?.title ?? content.item?.locales.en?.title ?? content.item?.locales.es?.title ?? content.title ?? null
       steps.push({
         channel: step.channel,
-        content: step.content ? { ...step.content, slug: content.item?.slug ?? (content as { slug?: string | null }).slug ?? null, title } : null,
+        content: step.content ? { ...step.content, slug: content.item?.slug ?? content.slug ?? null, title } : null,
         day: step.day,
         step: step.index,
         track: track.slug,

@@ -12,7 +12,7 @@ import type { ContentType } from '../../taxonomy/contentTypes'
 import type { StepContent } from './integrity'
 import type { DeliveryProgram } from './types'
 
-export type LiveContent = Map<string, StepContent & { slug?: string | null }>
+export type LiveContent = Map<string, StepContent>
 
 /** Each step content's live item, or why there is none (unpublished, deleted), keyed `type/id`. */
 export async function readStepContent(payload: Payload, programs: readonly DeliveryProgram[], taxonomy: TaxonomyLookup, req?: PayloadRequest): Promise<LiveContent> {

@@ -10,6 +10,7 @@ import { ResponseCache, type AffectedBy } from '../../personalization/responseCa
 import { ProgramIndex, programKey } from './programIndex'
 import { toDeliveryProgram, type ProgramAllLocales } from './toDeliveryProgram'
 import type { DeliveryProgram } from './types'
+import { internalRead } from './internalRead'
 
 export class ProgramStore {
   readonly cache = new ResponseCache<unknown>()
@@ -21,6 +22,7 @@ export class ProgramStore {
   async load(payload: Payload, taxonomy: TaxonomyLookup): Promise<void> {
     const { docs } = await payload.find({
       collection: 'programs',
+      context: internalRead(),
       depth: 0,
       draft: false,
       limit: 0,
@@ -38,7 +40,7 @@ export class ProgramStore {
 
   /** Re-reads one program's live version after a logged change. */
   async refresh(payload: Payload, id: string, taxonomy: TaxonomyLookup): Promise<void> {
-    const doc = await payload.findByID({ collection: 'programs', depth: 0, disableErrors: true, draft: false, id, locale: 'all', overrideAccess: true })
+    const doc = await payload.findByID({ collection: 'programs', context: internalRead(), depth: 0, disableErrors: true, draft: false, id, locale: 'all', overrideAccess: true })
     if (doc && doc._status === 'published') this.index.upsert(toDeliveryProgram(doc as unknown as ProgramAllLocales, taxonomy))
     else this.index.remove(id)
     this.changed({ entry: undefined, key: programKey(id) })

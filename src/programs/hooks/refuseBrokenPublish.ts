@@ -7,6 +7,7 @@ import { brokenInEveryLocale } from '../delivery/integrity'
 import { lookupIn, readStepContent } from '../delivery/liveContent'
 import { toDeliveryProgram, type ProgramAllLocales } from '../delivery/toDeliveryProgram'
 import { ProgramIntegrityFailed } from '../ProgramIntegrityFailed'
+import { internalRead } from '../delivery/internalRead'
 
 /** Integrity needs no slugs: an empty lookup spares the read. */
 export const NO_TAXONOMY: TaxonomyLookup = { conditionSlug: new Map(), segmentSlug: new Map() }
@@ -16,7 +17,7 @@ type Doc = Record<string, unknown> & { id?: number | string; name?: unknown }
 /** The languages a program being saved is offered in: the one saved now (if named) and those already stored. */
 async function languagesOf(req: PayloadRequest, data: Doc, id: number | string | undefined): Promise<Locale[]> {
   const saving = asLocale(req.locale)
-  const stored = id === undefined ? null : ((await req.payload.findByID({ collection: 'programs', depth: 0, disableErrors: true, draft: true, id, locale: 'all', overrideAccess: true, req })) as Doc | null)
+  const stored = id === undefined ? null : ((await req.payload.findByID({ collection: 'programs', context: internalRead(), depth: 0, disableErrors: true, draft: true, id, locale: 'all', overrideAccess: true, req })) as Doc | null)
   const storedNames = (stored?.name && typeof stored.name === 'object' ? stored.name : {}) as Partial<Record<Locale, string | null>>
   return LOCALES.filter((locale) => (locale === saving ? Boolean(data.name) : Boolean(storedNames[locale])))
 }
