@@ -5,6 +5,7 @@ import { publishedOrStaff } from '../access/publishedOrStaff'
 import { staff } from '../access/staff'
 import { auditChange, auditDeletion } from '../audit/hooks'
 import { slugField } from '../fields/slug'
+import { checkProgramSchedule, sortProgramSteps } from '../programs/hooks/checkProgramSchedule'
 import { MAX_DAY_OFFSET, PROGRAM_ANCHORS, STEP_CHANNELS } from '../programs/model'
 import { CHANNELS } from '../taxonomy/channels'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
@@ -145,7 +146,9 @@ export const Programs: CollectionConfig<'programs'> = {
   hooks: {
     afterChange: [auditChange],
     afterDelete: [auditDeletion],
+    beforeChange: [sortProgramSteps],
     beforeOperation: [rememberDraftSave as never],
+    beforeValidate: [checkProgramSchedule],
   },
   labels: { plural: 'Programs', singular: 'Program' },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
