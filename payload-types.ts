@@ -1295,6 +1295,19 @@ export interface Program {
   stages?: ('awareness' | 'acceptance' | 'acquisition' | 'conversion' | 'retention')[] | null;
   segments?: (number | Segment)[] | null;
   conditions?: (number | Condition)[] | null;
+  workflow?: {
+    /**
+     * Set by submitting, approving, requesting changes and publishing.
+     */
+    state?: ('draft' | 'inReview' | 'changesRequested' | 'approved' | 'published') | null;
+    changesRequested?: string | null;
+    contentHash?: string | null;
+    /**
+     * Who changed the reviewed content of this revision (they cannot approve it).
+     */
+    revisionAuthors?: (number | User)[] | null;
+    adminOverride?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1504,7 +1517,7 @@ export interface ContentReview {
   id: number;
   at: string;
   act: 'approve' | 'requestChanges' | 'confirmReview';
-  itemType: 'articles' | 'pamphlets' | 'videos' | 'events';
+  itemType: 'articles' | 'pamphlets' | 'videos' | 'events' | 'programs';
   itemId: string;
   itemTitle?: string | null;
   versionId?: string | null;
@@ -2187,6 +2200,15 @@ export interface ProgramsSelect<T extends boolean = true> {
   stages?: T;
   segments?: T;
   conditions?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changesRequested?: T;
+        contentHash?: T;
+        revisionAuthors?: T;
+        adminOverride?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -3,7 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { editors } from '../access/editors'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { staff } from '../access/staff'
-import { auditChange, auditDeletion } from '../audit/hooks'
+import { auditChange, auditDeletion, rememberLiveStatus, rememberRestoredVersion } from '../audit/hooks'
 import { slugField } from '../fields/slug'
 import { checkProgramSchedule, sortProgramSteps } from '../programs/hooks/checkProgramSchedule'
 import { MAX_DAY_OFFSET, PROGRAM_ANCHORS, STEP_CHANNELS } from '../programs/model'
@@ -11,7 +11,9 @@ import { CHANNELS } from '../taxonomy/channels'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 import { JOURNEY_STAGES } from '../taxonomy/journeyStages'
 import { saveContent } from '../workflowGate/access'
-import { rememberDraftSave } from '../workflowGate/applyWorkflow'
+import { applyWorkflow, checkDelete, rememberDraftSave } from '../workflowGate/applyWorkflow'
+import { reviewActEndpoint, workflowStatusEndpoint } from '../workflowGate/endpoints'
+import { workflowFields } from '../workflowGate/fields'
 
 const isSeasonal = (data: unknown) => (data as { anchor?: string } | undefined)?.anchor === 'season'
 
@@ -25,7 +27,7 @@ const stepFields: Field[] = [
         name: 'day',
         type: 'number',
         admin: {
-          condition: (data) => !isSeasonal(data),
+          condition: (data, step) => !isSeasonal(data) || (step?.day ?? null) !== null, // shown when set, so a stray day can be cleared
           description: 'Days after day 0 (negative: before it, e.g. -60 before a due date).',
           step: 1,
           width: '25%',
@@ -53,7 +55,7 @@ const stepFields: Field[] = [
     name: 'window',
     type: 'group',
     admin: {
-      condition: (data) => isSeasonal(data),
+      condition: (data, step) => isSeasonal(data) || Boolean(step?.window?.from || step?.window?.to),
       description: 'Each year between these days, e.g. 09-01 to 11-30 (a window may run over the year end).',
     },
     fields: [
@@ -96,6 +98,8 @@ export const Programs: CollectionConfig<'programs'> = {
     useAsTitle: 'name',
   },
   defaultSort: '-updatedAt',
+  // The review workflow of content: submitted, approved by a reviewer other than the revision's author, then published.
+  endpoints: [reviewActEndpoint('programs'), workflowStatusEndpoint('programs')],
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     slugField('name'),
@@ -142,12 +146,14 @@ export const Programs: CollectionConfig<'programs'> = {
     },
     { name: 'segments', type: 'relationship', admin: { position: 'sidebar' }, hasMany: true, relationTo: 'segments' },
     { name: 'conditions', type: 'relationship', admin: { position: 'sidebar' }, hasMany: true, relationTo: 'conditions' },
+    ...workflowFields(),
   ],
   hooks: {
     afterChange: [auditChange],
     afterDelete: [auditDeletion],
-    beforeChange: [sortProgramSteps],
-    beforeOperation: [rememberDraftSave as never],
+    beforeChange: [rememberLiveStatus, sortProgramSteps, applyWorkflow],
+    beforeDelete: [checkDelete],
+    beforeOperation: [rememberRestoredVersion as never, rememberDraftSave as never],
     beforeValidate: [checkProgramSchedule],
   },
   labels: { plural: 'Programs', singular: 'Program' },
