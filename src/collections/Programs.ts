@@ -5,6 +5,7 @@ import { publishedOrStaff } from '../access/publishedOrStaff'
 import { staff } from '../access/staff'
 import { auditChange, auditDeletion, rememberLiveStatus, rememberRestoredVersion } from '../audit/hooks'
 import { slugField } from '../fields/slug'
+import { programAdminFields } from '../programs/admin/fields'
 import { checkProgramSchedule, sortProgramSteps } from '../programs/hooks/checkProgramSchedule'
 import { MAX_DAY_OFFSET, PROGRAM_ANCHORS, STEP_CHANNELS } from '../programs/model'
 import { CHANNELS } from '../taxonomy/channels'
@@ -92,7 +93,7 @@ export const Programs: CollectionConfig<'programs'> = {
   slug: 'programs',
   access: { create: editors, delete: editors, read: publishedOrStaff, readVersions: staff, update: saveContent },
   admin: {
-    defaultColumns: ['name', 'anchor', 'stages', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'anchor', 'stages', 'workflow.state', 'brokenSteps', '_status', 'updatedAt'],
     description: 'Tracks of timed content that email, SMS and portal journeys follow day by day.',
     group: 'Content',
     useAsTitle: 'name',
@@ -118,6 +119,7 @@ export const Programs: CollectionConfig<'programs'> = {
       options: PROGRAM_ANCHORS.map(({ label, value }) => ({ label, value })),
       required: true,
     },
+    ...programAdminFields(),
     {
       name: 'tracks',
       type: 'array',
