@@ -2,10 +2,10 @@
  * A program's schedule as editors save it over REST: drafts may be unfinished but never malformed; publishing needs a
  * complete schedule whose content is on each step's channel; steps are stored in schedule order.
  */
-import { createStaff } from './helpers/fixtures'
-import { apiClient, type ApiResponse } from './helpers/http'
-import { bootCarepath, type TestCarepath } from './helpers/payload'
-import { programBody, publishedArticle, step } from './helpers/programs'
+import type { createStaff } from './helpers/fixtures'
+import { errorMessage as message, type apiClient, type ApiResponse } from './helpers/http'
+import type { TestCarepath } from './helpers/payload'
+import { bootWithProgramTeam, programBody, publishedArticle, step } from './helpers/programs'
 
 let carepath: TestCarepath
 let api: ReturnType<typeof apiClient>
@@ -15,11 +15,7 @@ let feeding: number | string
 let webOnly: number | string
 
 beforeAll(async () => {
-  carepath = await bootCarepath()
-  api = apiClient(carepath.config)
-  await createStaff(carepath.payload, ['admin'], 'admin')
-  editor = await createStaff(carepath.payload, ['editor'], 'editor')
-  brand = await createStaff(carepath.payload, ['brandManager'], 'brand')
+  ;({ api, brand, carepath, editor } = await bootWithProgramTeam())
   feeding = await publishedArticle(carepath.payload, 'Feeding your baby')
   webOnly = await publishedArticle(carepath.payload, 'Our maternity unit', ['web'])
 }, 300_000)
@@ -28,7 +24,6 @@ afterAll(async () => {
   await carepath?.shutdown()
 })
 
-const message = (res: ApiResponse) => String(res.body?.errors?.[0]?.message ?? JSON.stringify(res.body))
 const fieldErrors = (res: ApiResponse) => (res.body?.errors?.[0]?.data?.errors ?? []) as Array<{ message: string; path: string }>
 const saveDraft = (body: Record<string, unknown>) => api.rest('POST', 'programs?draft=true', { auth: { token: editor.token }, body })
 

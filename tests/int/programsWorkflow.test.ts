@@ -4,9 +4,9 @@
  * in the audit log. Programs are not clinical: a brand manager's approval is enough.
  */
 import { createStaff } from './helpers/fixtures'
-import { apiClient, type ApiResponse } from './helpers/http'
-import { bootCarepath, type TestCarepath } from './helpers/payload'
-import { programBody, publishedArticle, step } from './helpers/programs'
+import { errorMessage as message, type apiClient } from './helpers/http'
+import type { TestCarepath } from './helpers/payload'
+import { bootWithProgramTeam, programBody, publishedArticle, step } from './helpers/programs'
 
 let carepath: TestCarepath
 let api: ReturnType<typeof apiClient>
@@ -16,11 +16,7 @@ let editorAndBrand: Awaited<ReturnType<typeof createStaff>>
 let article: number | string
 
 beforeAll(async () => {
-  carepath = await bootCarepath()
-  api = apiClient(carepath.config)
-  await createStaff(carepath.payload, ['admin'], 'admin')
-  editor = await createStaff(carepath.payload, ['editor'], 'editor')
-  brand = await createStaff(carepath.payload, ['brandManager'], 'brand')
+  ;({ api, brand, carepath, editor } = await bootWithProgramTeam())
   // Someone who both writes and approves: they still cannot approve what they changed.
   editorAndBrand = await createStaff(carepath.payload, ['editor', 'brandManager'], 'writer-approver')
   article = await publishedArticle(carepath.payload, 'Your first week at home')
@@ -30,7 +26,6 @@ afterAll(async () => {
   await carepath?.shutdown()
 })
 
-const message = (res: ApiResponse) => String(res.body?.errors?.[0]?.message ?? JSON.stringify(res.body))
 const act = (id: number | string, action: string, token: string, comment?: string) =>
   api.rest('POST', `programs/${id}/workflow`, { auth: { token }, body: { action, comment } })
 const publish = (id: number | string, token: string) => api.rest('PATCH', `programs/${id}`, { auth: { token }, body: { _status: 'published' } })

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
-import { lexical, publishApproved } from './fixtures'
+import { createStaff, lexical, publishApproved } from './fixtures'
+import { apiClient } from './http'
+import { bootCarepath } from './payload'
 
 type Id = number | string
 
@@ -30,3 +32,15 @@ export const programBody = (slug: string, steps: Array<Record<string, unknown>>,
   tracks: [{ name: 'Your baby', slug: 'baby', steps }],
   ...overrides,
 })
+
+/** Carepath on a fresh database with the people programs need: an admin (the first account), an editor and a brand manager. */
+export async function bootWithProgramTeam() {
+  const carepath = await bootCarepath()
+  await createStaff(carepath.payload, ['admin'], 'admin')
+  return {
+    api: apiClient(carepath.config),
+    brand: await createStaff(carepath.payload, ['brandManager'], 'brand'),
+    carepath,
+    editor: await createStaff(carepath.payload, ['editor'], 'editor'),
+  }
+}
