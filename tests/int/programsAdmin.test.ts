@@ -93,3 +93,21 @@ it('publishes a valid schedule, windows over the year end included', async () =>
   expect(res.status).toBe(200)
   expect(res.body.doc.tracks[0].steps.map((s: { window: { from: string } }) => s.window.from)).toEqual(['09-01', '11-15'])
 })
+
+it("publishes a step with a segment only when the step's content has a variant for that segment", async () => {
+  const { payload } = carepath
+  const [moms, caregivers] = await Promise.all(
+    ['New moms', 'Caregivers'].map((name) => payload.create({ collection: 'segments', data: { description: `${name}.`, name, slug: name.toLowerCase().replace(' ', '-') } })),
+  )
+  const withVariant = await publishedArticle(payload, 'Sleep and your baby', ['web', 'email'], {
+    variants: [{ segments: [moms!.id], summary: 'For new moms.', title: 'Sleep and your baby, for new moms' }],
+  })
+  const ok = (await saveDraft(programBody('variant-ok', [step(withVariant, { segment: moms!.id })]))).body.doc.id
+  await approved(ok)
+  expect((await publish(ok)).status).toBe(200)
+  const missing = (await saveDraft(programBody('variant-missing', [step(withVariant, { segment: caregivers!.id })]))).body.doc.id
+  await approved(missing)
+  expect(message(await publish(missing))).toBe(
+    'Track "Your baby", step 1 (day 0, email): the article "Sleep and your baby" has no variant for the segment "Caregivers": add one to the item, or clear the step\'s segment.',
+  )
+})

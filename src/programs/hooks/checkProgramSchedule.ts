@@ -23,6 +23,7 @@ async function loadStepContent(req: PayloadRequest, tracks: Doc[]): Promise<Map<
   }
   const facts = new Map<string, StepContentFacts>()
   for (const [type, ids] of wanted) {
+    // Whole documents: with `select` and `locale: 'all'`, Payload 3.90 returns the variants' segments empty on SQL.
     const { docs } = await keepingRequestLocale(req, () =>
       req.payload.find({
         collection: type,
@@ -32,7 +33,6 @@ async function loadStepContent(req: PayloadRequest, tracks: Doc[]): Promise<Map<
         overrideAccess: true,
         pagination: false,
         req,
-        select: { channels: true, title: true, variants: true },
         where: { id: { in: [...ids] } },
       }),
     )
