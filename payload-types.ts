@@ -1300,6 +1300,19 @@ export interface Program {
    * Steps whose content cannot be served now (in this language).
    */
   brokenSteps?: number | null;
+  workflow?: {
+    /**
+     * Set by submitting, approving, requesting changes and publishing.
+     */
+    state?: ('draft' | 'inReview' | 'changesRequested' | 'approved' | 'published') | null;
+    changesRequested?: string | null;
+    contentHash?: string | null;
+    /**
+     * Who changed the reviewed content of this revision (they cannot approve it).
+     */
+    revisionAuthors?: (number | User)[] | null;
+    adminOverride?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1531,7 +1544,7 @@ export interface ContentReview {
   id: number;
   at: string;
   act: 'approve' | 'requestChanges' | 'confirmReview';
-  itemType: 'articles' | 'pamphlets' | 'videos' | 'events';
+  itemType: 'articles' | 'pamphlets' | 'videos' | 'events' | 'programs';
   itemId: string;
   itemTitle?: string | null;
   versionId?: string | null;
@@ -2230,6 +2243,15 @@ export interface ProgramsSelect<T extends boolean = true> {
   segments?: T;
   conditions?: T;
   brokenSteps?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        changesRequested?: T;
+        contentHash?: T;
+        revisionAuthors?: T;
+        adminOverride?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

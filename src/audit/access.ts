@@ -5,13 +5,13 @@ import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 
 /**
  * Admins read the whole log. Medical reviewers and brand managers read the history of content
- * items (who submitted, approved, published what), which their sign-off work needs; entries about
+ * items and programs (who submitted, approved, published what), which their sign-off work needs; entries about
  * users, API clients, webhooks, taxonomy and the guidelines stay with admins. Editors and API
  * clients read nothing here.
  */
 export const auditReaders: Access = ({ req: { user } }) => {
   if (hasRole(user, 'admin')) return true
-  if (isStaffUser(user) && hasRole(user, 'medicalReviewer', 'brandManager')) return { collection: { in: [...CONTENT_TYPES] } }
+  if (isStaffUser(user) && hasRole(user, 'medicalReviewer', 'brandManager')) return { collection: { in: [...CONTENT_TYPES, 'programs'] } }
   return false
 }
 

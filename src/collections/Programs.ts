@@ -3,18 +3,22 @@ import type { CollectionConfig, Field } from 'payload'
 import { editors } from '../access/editors'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { staff } from '../access/staff'
-import { auditChange, auditDeletion } from '../audit/hooks'
+import { auditChange, auditDeletion, rememberLiveStatus, rememberRestoredVersion } from '../audit/hooks'
 import { slugField } from '../fields/slug'
 import { logContentChange, logContentDeletion } from '../hooks/logContentEvent'
 import { programIntegrityEndpoint, programStepsEndpoint } from '../programs/endpoints'
 import { countBrokenSteps } from '../programs/hooks/countBrokenSteps'
 import { refuseBrokenPublish } from '../programs/hooks/refuseBrokenPublish'
+import { programAdminFields } from '../programs/admin/fields'
+import { checkProgramSchedule, sortProgramSteps } from '../programs/hooks/checkProgramSchedule'
 import { MAX_DAY_OFFSET, PROGRAM_ANCHORS, STEP_CHANNELS } from '../programs/model'
 import { CHANNELS } from '../taxonomy/channels'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 import { JOURNEY_STAGES } from '../taxonomy/journeyStages'
 import { saveContent } from '../workflowGate/access'
-import { rememberDraftSave } from '../workflowGate/applyWorkflow'
+import { applyWorkflow, checkDelete, rememberDraftSave } from '../workflowGate/applyWorkflow'
+import { reviewActEndpoint, workflowStatusEndpoint } from '../workflowGate/endpoints'
+import { workflowFields } from '../workflowGate/fields'
 
 const isSeasonal = (data: unknown) => (data as { anchor?: string } | undefined)?.anchor === 'season'
 
@@ -28,7 +32,7 @@ const stepFields: Field[] = [
         name: 'day',
         type: 'number',
         admin: {
-          condition: (data) => !isSeasonal(data),
+          condition: (data, step) => !isSeasonal(data) || (step?.day ?? null) !== null, // shown when set, so a stray day can be cleared
           description: 'Days after day 0 (negative: before it, e.g. -60 before a due date).',
           step: 1,
           width: '25%',
@@ -56,7 +60,7 @@ const stepFields: Field[] = [
     name: 'window',
     type: 'group',
     admin: {
-      condition: (data) => isSeasonal(data),
+      condition: (data, step) => isSeasonal(data) || Boolean(step?.window?.from || step?.window?.to),
       description: 'Each year between these days, e.g. 09-01 to 11-30 (a window may run over the year end).',
     },
     fields: [
@@ -93,13 +97,14 @@ export const Programs: CollectionConfig<'programs'> = {
   slug: 'programs',
   access: { create: editors, delete: editors, read: publishedOrStaff, readVersions: staff, update: saveContent },
   admin: {
-    defaultColumns: ['name', 'anchor', 'stages', '_status', 'updatedAt'],
+    defaultColumns: ['name', 'anchor', 'stages', 'workflow.state', 'brokenSteps', '_status', 'updatedAt'],
     description: 'Tracks of timed content that email, SMS and portal journeys follow day by day.',
     group: 'Content',
     useAsTitle: 'name',
   },
   defaultSort: '-updatedAt',
-  endpoints: [programStepsEndpoint, programIntegrityEndpoint],
+  // The review workflow of content: submitted, approved by a reviewer other than the revision's author, then published.
+  endpoints: [reviewActEndpoint('programs'), workflowStatusEndpoint('programs'), programStepsEndpoint, programIntegrityEndpoint],
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     slugField('name'),
@@ -118,6 +123,7 @@ export const Programs: CollectionConfig<'programs'> = {
       options: PROGRAM_ANCHORS.map(({ label, value }) => ({ label, value })),
       required: true,
     },
+    ...programAdminFields(),
     {
       name: 'tracks',
       type: 'array',
@@ -153,12 +159,16 @@ export const Programs: CollectionConfig<'programs'> = {
       hooks: { afterRead: [countBrokenSteps] },
       virtual: true,
     },
+    ...workflowFields(),
   ],
   hooks: {
     afterChange: [logContentChange as never, auditChange],
     afterDelete: [logContentDeletion as never, auditDeletion],
-    beforeChange: [refuseBrokenPublish],
-    beforeOperation: [rememberDraftSave as never],
+    // The workflow decides what the save is; a publish with broken steps is refused after it, on the settled data.
+    beforeChange: [rememberLiveStatus, sortProgramSteps, applyWorkflow, refuseBrokenPublish],
+    beforeDelete: [checkDelete],
+    beforeOperation: [rememberRestoredVersion as never, rememberDraftSave as never],
+    beforeValidate: [checkProgramSchedule],
   },
   labels: { plural: 'Programs', singular: 'Program' },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },

@@ -12,6 +12,9 @@ export const demoUsers = [
 /** The demo medical reviewer: every demo item carries a real approval by this account. */
 export const DEMO_REVIEWER_EMAIL = 'reviewer@carepath.example'
 
+/** The demo brand manager: approves the demo programs (they are not clinical; their steps point at reviewed content). */
+export const DEMO_BRAND_MANAGER_EMAIL = 'brand@carepath.example'
+
 export const demoApiClients = [
   { apiKey: 'demo-website-key', kind: 'website', name: 'Demo hospital website' },
   { apiKey: 'demo-portal-key', kind: 'portal', name: 'Demo patient portal' },

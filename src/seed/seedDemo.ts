@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { DEMO_PASSWORD, demoApiClients, demoUsers } from './accounts'
 import { seedDemoContent } from './seedDemoContent'
+import { seedDemoPrograms } from './seedDemoPrograms'
 import { seedQueryPresets } from './seedQueryPresets'
 
 export type SeedResult = { seeded: false; reason: string } | { seeded: true; counts: Record<string, number> }
@@ -26,6 +27,7 @@ export async function seedDemo(payload: Payload): Promise<SeedResult> {
     await payload.create({ collection: 'api-clients', data: { ...client, enableAPIKey: true } })
   }
   const counts = await seedDemoContent(payload)
+  const programs = await seedDemoPrograms(payload)
   const savedViews = await seedQueryPresets(payload)
-  return { counts: { apiClients: demoApiClients.length, users: demoUsers.length, ...counts, savedViews }, seeded: true }
+  return { counts: { apiClients: demoApiClients.length, users: demoUsers.length, ...counts, programs, savedViews }, seeded: true }
 }

@@ -11,6 +11,6 @@ export {
   type ReviewStatus,
 } from './lifecycle'
 export { WORKFLOW_ACCESS, decide, describe, type Decision, type DecisionContext } from './policy'
-export { REVIEWED_FIELDS, contentHash, reviewedContent, snippetIdsIn, type ResolvedSnippets } from './reviewedContent'
+export { REVIEWED_FIELDS, contentHash, isClinical, reviewedContent, snippetIdsIn, type ResolvedSnippets, type ReviewedType } from './reviewedContent'
 export { WORKFLOW_STATES, WORKFLOW_STATE_VALUES, workflowStateLabel, type WorkflowState } from './states'
 export { stateAfterAct, stateAfterSave, type SaveTransition } from './transitions'

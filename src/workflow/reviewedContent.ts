@@ -2,13 +2,16 @@ import { createHash } from 'node:crypto'
 
 import type { ContentType } from '../taxonomy/contentTypes'
 
+/** What goes through review: the four content types, and programs (which send them). */
+export type ReviewedType = ContentType | 'programs'
+
 /**
  * The fields an approval covers: everything a patient reads, sees or follows, in every language,
  * plus `clinical` (it decides which review is required). A change to any of them after approval
  * sends the item back to review; every other field (targeting, channels, related items, event status
  * and capacity, slug) is metadata and changes without a new review. This is the one list in code.
  */
-export const REVIEWED_FIELDS: Readonly<Record<ContentType, readonly string[]>> = {
+export const REVIEWED_FIELDS: Readonly<Record<ReviewedType, readonly string[]>> = {
   articles: ['title', 'summary', 'body', 'variants', 'citations', 'clinical', 'heroImage'],
   events: [
     'title',
@@ -26,6 +29,8 @@ export const REVIEWED_FIELDS: Readonly<Record<ContentType, readonly string[]>> =
     'virtualUrl',
     'registrationUrl',
   ],
+  // A program's schedule is what patients receive: which content, on which day and channel, in which tracks.
+  programs: ['name', 'summary', 'anchor', 'tracks'],
   pamphlets: ['title', 'summary', 'body', 'variants', 'citations', 'clinical', 'pdf', 'coverImage'],
   videos: ['title', 'summary', 'body', 'variants', 'citations', 'clinical', 'source', 'url', 'videoFile', 'durationSeconds', 'captions', 'transcript', 'thumbnail'],
 }
@@ -82,7 +87,7 @@ function normalize(value: unknown, snippets: ResolvedSnippets): Json | undefined
  * that saving the same text twice gives the same value: empty values dropped, keys sorted, row ids and
  * populated references reduced, snippet blocks replaced by their text.
  */
-export function reviewedContent(type: ContentType, doc: Record<string, unknown>, snippets: ResolvedSnippets = new Map()): Json {
+export function reviewedContent(type: ReviewedType, doc: Record<string, unknown>, snippets: ResolvedSnippets = new Map()): Json {
   const out: Record<string, Json> = {}
   for (const field of REVIEWED_FIELDS[type]) {
     let value = doc[field]
@@ -98,13 +103,16 @@ export function reviewedContent(type: ContentType, doc: Record<string, unknown>,
   return out
 }
 
+/** Whether an item needs a medical sign-off: types without a clinical flag (programs) never do; unset means clinical. */
+export const isClinical = (type: ReviewedType, doc: { clinical?: unknown }): boolean => REVIEWED_FIELDS[type].includes('clinical') && doc.clinical !== false
+
 /** SHA-256 of the reviewed content: what an approval records and what publishing compares. */
 export function contentHash(content: Json): string {
   return createHash('sha256').update(JSON.stringify(content)).digest('hex')
 }
 
 /** Ids of snippets referenced by snippet blocks anywhere in the reviewed fields. */
-export function snippetIdsIn(type: ContentType, doc: Record<string, unknown>): string[] {
+export function snippetIdsIn(type: ReviewedType, doc: Record<string, unknown>): string[] {
   const ids = new Set<string>()
   const visit = (value: unknown) => {
     if (Array.isArray(value)) return value.forEach(visit)

@@ -34,7 +34,7 @@ export const ContentReviews: CollectionConfig<'content-reviews'> = {
       ],
       required: true,
     },
-    { name: 'itemType', type: 'select', options: [...CONTENT_TYPES], required: true },
+    { name: 'itemType', type: 'select', options: [...CONTENT_TYPES, 'programs'], required: true },
     { name: 'itemId', type: 'text', index: true, required: true },
     { name: 'itemTitle', type: 'text' },
     { name: 'versionId', type: 'text' },

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import type { ContentType } from '../taxonomy/contentTypes'
-import { decide, stateAfterSave, type DecisionContext, type WorkflowAction, type WorkflowState } from '../workflow'
+import type { ReviewedType } from '../workflow'
+import { decide, isClinical, REVIEWED_FIELDS, stateAfterSave, type DecisionContext, type WorkflowAction, type WorkflowState } from '../workflow'
 import { isLive } from '../localApi/versions'
 import { idOf } from '../utilities/idOf'
 import { actorOf, workflowContext } from './context'
@@ -64,7 +64,7 @@ function enforce(req: PayloadRequest, action: WorkflowAction, context: DecisionC
  * the approvals on record. Runs before the brand gate, which checks what is published.
  */
 export const applyWorkflow: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
-  const type = collection.slug as ContentType
+  const type = collection.slug as ReviewedType
   const ctx = workflowContext(req)
   const act = ctx.workflowAct
   const original = originalDoc as Doc | undefined
@@ -74,7 +74,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ collection, da
   const stored = operation === 'update' && id !== undefined ? await latestInAllLocales(req, type, id) : null
   const merged = overlayLocale(collection.flattenedFields, stored, data, req.locale ?? 'en')
   const hash = await hashOf(req, type, merged)
-  const clinical = merged.clinical !== false
+  const clinical = isClinical(type, merged)
   const settings = await reviewSettings(req)
   const records = id !== undefined ? await reviewRecords(req, type, id) : []
   const approvals = approvalsFor(records, hash, clinical, settings.requiredClinicalApprovals)
@@ -116,8 +116,11 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ collection, da
   }
 
   const review = clinical ? medicalReviewOf(records, hash, approvals) : null
-  data.medicalReviewedAt = review?.at ?? null
-  data.medicalReviewer = review?.by ?? null
+  // Types without a clinical flag (programs) have no medical review fields.
+  if (REVIEWED_FIELDS[type].includes('clinical')) {
+    data.medicalReviewedAt = review?.at ?? null
+    data.medicalReviewer = review?.by ?? null
+  }
   data.workflow = {
     ...(data.workflow ?? {}),
     adminOverride,
@@ -131,7 +134,7 @@ export const applyWorkflow: CollectionBeforeChangeHook = async ({ collection, da
 
 /** Deleting follows the same table: editors delete only what never went live; admins anything. */
 export const checkDelete: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
-  const type = collection.slug as ContentType
+  const type = collection.slug as ReviewedType
   const published = await isLive(req, type, id)
   enforce(req, 'delete', decisionContext(req, {
     alreadyApproved: false,

@@ -1,14 +1,14 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { createLocalReq } from 'payload'
 
-import type { ContentType } from '../taxonomy/contentTypes'
+import type { ReviewedType } from '../workflow'
 import { runReviewAct } from './runReviewAct'
 
 type Id = number | string
 type User = { id: Id; [key: string]: unknown }
 
 export interface ApproveAndPublishOptions {
-  type: ContentType
+  type: ReviewedType
   id: Id
   /** Medical reviewers (with credentials) who approve, in order; one per required approval. */
   reviewers: User[]

@@ -1,12 +1,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-import type { ContentType } from '../taxonomy/contentTypes'
+import type { ReviewedType } from '../workflow'
 import { REVIEW_ACTS, isReviewAct } from '../workflow'
 import { runReviewAct } from './runReviewAct'
 import { workflowStatus } from './status'
 
-const target = (req: PayloadRequest, type: ContentType) => {
+const target = (req: PayloadRequest, type: ReviewedType) => {
   const id = req.routeParams?.id
   if (typeof id !== 'string' && typeof id !== 'number') throw new APIError('The item id is missing from the address.', 400, null, true)
   return { id, type }
@@ -22,7 +22,7 @@ export const requireStaff = (req: PayloadRequest) => {
  * `POST /api/{type}/{id}/workflow` with `{ "action": "submit" | "approve" | "requestChanges" | "confirmReview", "comment"?: string }`:
  * a review act by the signed-in staff member. Answers the item's workflow status.
  */
-export const reviewActEndpoint = (slug: ContentType): Endpoint => ({
+export const reviewActEndpoint = (slug: ReviewedType): Endpoint => ({
   handler: async (req) => {
     requireStaff(req)
     const { id, type } = target(req, slug)
@@ -42,7 +42,7 @@ export const reviewActEndpoint = (slug: ContentType): Endpoint => ({
 })
 
 /** `GET /api/{type}/{id}/workflow`: state, approvals covering the latest content, review dates (staff). */
-export const workflowStatusEndpoint = (slug: ContentType): Endpoint => ({
+export const workflowStatusEndpoint = (slug: ReviewedType): Endpoint => ({
   handler: async (req) => {
     requireStaff(req)
     const { id, type } = target(req, slug)

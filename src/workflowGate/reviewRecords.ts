@@ -2,7 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { keepingRequestLocale } from '../localApi/keepingRequestLocale'
 import { DEFAULT_MAX_REVIEW_AGE_MONTHS } from '../clinical/reviewDue'
-import type { ContentType } from '../taxonomy/contentTypes'
+import type { ReviewedType } from '../workflow'
 import {
   DEFAULT_REQUIRED_CLINICAL_APPROVALS,
   approvalStatus,
@@ -33,14 +33,14 @@ export async function reviewSettings(req: PayloadRequest): Promise<ReviewSetting
 }
 
 /** The latest version of an item (draft or published) in every language, as reviewers see it. */
-export async function latestInAllLocales(req: PayloadRequest, type: ContentType, id: number | string): Promise<Doc | null> {
+export async function latestInAllLocales(req: PayloadRequest, type: ReviewedType, id: number | string): Promise<Doc | null> {
   return (await keepingRequestLocale(req, () =>
     req.payload.findByID({ collection: type as CollectionSlug, depth: 0, disableErrors: true, draft: true, id, locale: 'all', overrideAccess: true, req }),
   )) as Doc | null
 }
 
 /** The text of each snippet (all languages) that the item's reviewed fields include. */
-async function snippetTexts(req: PayloadRequest, type: ContentType, doc: Doc): Promise<Map<string, unknown>> {
+async function snippetTexts(req: PayloadRequest, type: ReviewedType, doc: Doc): Promise<Map<string, unknown>> {
   const ids = snippetIdsIn(type, doc)
   if (!ids.length) return new Map()
   const { docs } = await keepingRequestLocale(req, () =>
@@ -50,7 +50,7 @@ async function snippetTexts(req: PayloadRequest, type: ContentType, doc: Doc): P
 }
 
 /** The hash an approval of `doc` (read in all languages) records. */
-export async function hashOf(req: PayloadRequest, type: ContentType, doc: Doc): Promise<string> {
+export async function hashOf(req: PayloadRequest, type: ReviewedType, doc: Doc): Promise<string> {
   return contentHash(reviewedContent(type, doc, await snippetTexts(req, type, doc)))
 }
 
@@ -66,7 +66,7 @@ export interface ReviewRecord {
 }
 
 /** Every review act on record for an item, oldest first. */
-export async function reviewRecords(req: PayloadRequest, type: ContentType, id: number | string): Promise<ReviewRecord[]> {
+export async function reviewRecords(req: PayloadRequest, type: ReviewedType, id: number | string): Promise<ReviewRecord[]> {
   const { docs } = await req.payload.find({
     collection: 'content-reviews',
     depth: 0,

@@ -4,8 +4,8 @@ import { NotFound } from 'payload'
 import { recordAudit } from '../audit/recordAudit'
 import { logContentChange } from '../hooks/logContentEvent'
 import { keepingRequestLocale } from '../localApi/keepingRequestLocale'
-import type { ContentType } from '../taxonomy/contentTypes'
-import { decide, stateAfterAct, type ReviewAct, type WorkflowState } from '../workflow'
+import type { ReviewedType } from '../workflow'
+import { decide, isClinical, stateAfterAct, type ReviewAct, type WorkflowState } from '../workflow'
 import { isLive, latestVersionId } from '../localApi/versions'
 import { idOf } from '../utilities/idOf'
 import { actorOf, workflowContext } from './context'
@@ -16,8 +16,12 @@ import { WorkflowRefused } from './WorkflowRefused'
 type Doc = Record<string, any>
 type Id = number | string
 
+/** A localized title (or a program's name) read in all languages, as the review record keeps it. */
+const titleOf = (value: unknown): null | string =>
+  typeof value === 'object' && value ? ((value as Doc).en ?? (value as Doc).es ?? null) : typeof value === 'string' ? value : null
+
 export interface ReviewActInput {
-  type: ContentType
+  type: ReviewedType
   id: Id
   act: ReviewAct
   comment?: null | string
@@ -42,7 +46,7 @@ export async function runReviewAct(req: PayloadRequest, input: ReviewActInput): 
   }
 
   const hash = await hashOf(req, type, doc)
-  const clinical = doc.clinical !== false
+  const clinical = isClinical(type, doc)
   const settings = await reviewSettings(req)
   const records = await reviewRecords(req, type, id)
   const before = approvalsFor(records, hash, clinical, settings.requiredClinicalApprovals)
@@ -80,7 +84,7 @@ export async function runReviewAct(req: PayloadRequest, input: ReviewActInput): 
         contentHash: hash,
         credentials: String(user.credentials ?? '').trim() || null,
         itemId: String(id),
-        itemTitle: typeof doc.title === 'object' && doc.title ? (doc.title.en ?? doc.title.es ?? null) : (doc.title ?? null),
+        itemTitle: titleOf(doc.title ?? doc.name),
         itemType: type,
         reason: act === 'requestChanges' ? (actor.roles.includes('medicalReviewer') ? 'clinical' : 'brand') : null,
         reviewer: actor.id as number,
@@ -125,7 +129,7 @@ export async function runReviewAct(req: PayloadRequest, input: ReviewActInput): 
  * "Still accurate": the live version's review date moves to now without a new version of its content
  * (the row is updated in place), and delivery is told through the change log like any live change.
  */
-async function renewLiveReview(req: PayloadRequest, type: ContentType, id: Id) {
+async function renewLiveReview(req: PayloadRequest, type: ReviewedType, id: Id) {
   const live = (await req.payload.findByID({ collection: type as CollectionSlug, depth: 0, draft: false, id, locale: 'all', overrideAccess: true, req })) as Doc
   const settings = await reviewSettings(req)
   const hash = await hashOf(req, type, live)

@@ -1,14 +1,14 @@
 import type { PayloadRequest } from 'payload'
 import { NotFound } from 'payload'
 
-import type { ContentType } from '../taxonomy/contentTypes'
+import type { ReviewedType } from '../workflow'
 import { reviewDue } from '../clinical/reviewDue'
 import { isLive } from '../localApi/versions'
-import { reviewStatusAt, type ReviewStatus, type WorkflowState } from '../workflow'
+import { isClinical, reviewStatusAt, type ReviewStatus, type WorkflowState } from '../workflow'
 import { approvalsFor, hashOf, latestInAllLocales, medicalReviewOf, reviewRecords, reviewSettings, reviewerIdOf } from './reviewRecords'
 
 export interface WorkflowStatusView {
-  type: ContentType
+  type: ReviewedType
   id: string
   state: WorkflowState
   clinical: boolean
@@ -24,11 +24,11 @@ export interface WorkflowStatusView {
 }
 
 /** Where an item stands: its state, the approvals covering its latest content, and its review dates. */
-export async function workflowStatus(req: PayloadRequest, type: ContentType, id: number | string, now = new Date()): Promise<WorkflowStatusView> {
+export async function workflowStatus(req: PayloadRequest, type: ReviewedType, id: number | string, now = new Date()): Promise<WorkflowStatusView> {
   const doc = await latestInAllLocales(req, type, id)
   if (!doc) throw new NotFound(req.t)
   const hash = await hashOf(req, type, doc)
-  const clinical = doc.clinical !== false
+  const clinical = isClinical(type, doc)
   const settings = await reviewSettings(req)
   const records = await reviewRecords(req, type, id)
   const status = approvalsFor(records, hash, clinical, settings.requiredClinicalApprovals)

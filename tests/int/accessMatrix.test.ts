@@ -34,6 +34,8 @@ const EXPECTED: Record<string, Record<Op, Rule>> = {
   pamphlets: content,
   videos: content,
   events: content,
+  // Programs go through the same workflow as content (tests/int/programsWorkflow.test.ts).
+  programs: content,
   conditions: taxonomyOrMedia,
   segments: taxonomyOrMedia,
   // Shared text has drafts and a reviewed publish like content (tests/int/contentModel.test.ts shows who publishes).

@@ -1,8 +1,8 @@
-import { DEMO_REVIEWER_EMAIL, demoUsers } from '@/seed/accounts'
+import { DEMO_BRAND_MANAGER_EMAIL, DEMO_REVIEWER_EMAIL, demoUsers } from '@/seed/accounts'
 import { seedDemo } from '@/seed/seedDemo'
 import { idleRules } from '@/brand'
 import { settingsFromGuidelines } from '@/brandGate/settingsFromGuidelines'
-import { demoItems } from '@/seed/data'
+import { demoItems, demoPrograms } from '@/seed/data'
 
 import { bootCarepath, type TestCarepath } from './helpers/payload'
 
@@ -66,6 +66,25 @@ it('loads the demo library into an empty database, and never twice', async () =>
     }
   }
   expect(checked).toBe(demoItems.length)
+
+  // The demo programs are published through the workflow (approved by the brand manager), in schedule order, in both
+  // languages where the program is.
+  const brand = (await payload.find({ collection: 'users', where: { email: { equals: DEMO_BRAND_MANAGER_EMAIL } } })).docs[0]!
+  const programs = (await payload.find({ collection: 'programs', depth: 0, draft: false, limit: 0, locale: 'all', pagination: false, sort: 'slug' })).docs
+  expect(programs.map((p) => [p.slug, p._status, p.workflow?.state])).toEqual(
+    demoPrograms.map((p) => [p.slug, 'published', 'published']).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+  )
+  for (const program of programs) {
+    const approval = reviews.find((r) => r.act === 'approve' && r.itemType === 'programs' && r.itemId === String(program.id) && r.contentHash === program.workflow?.contentHash)
+    expect([program.slug, approval?.reviewer]).toEqual([program.slug, brand.id])
+  }
+  const newMom = programs.find((p) => p.slug === 'new-mom')!
+  expect(newMom.name).toEqual({ en: 'New mom', es: 'Mamá primeriza' })
+  expect(newMom.tracks!.map((t) => t.slug)).toEqual(['baby', 'mom', 'family'])
+  const days = newMom.tracks!.flatMap((t) => t.steps!.map((s) => s.day!))
+  expect([Math.min(...days), Math.max(...days)]).toEqual([-60, 365])
+  for (const track of newMom.tracks!) expect(track.steps!.map((s) => s.day)).toEqual([...track.steps!.map((s) => s.day)].sort((a, b) => a! - b!))
+  expect(programs.find((p) => p.slug === 'flu-season')!.tracks!.flatMap((t) => t.steps!.map((s) => s.window?.from))).toContain('12-01')
 
   const again = await seedDemo(payload)
   expect(again).toEqual({ reason: 'the database already has users or content', seeded: false })

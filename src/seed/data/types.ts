@@ -125,3 +125,32 @@ export interface DemoEvent extends DemoItemBase {
 }
 
 export type DemoItem = DemoArticle | DemoPamphlet | DemoVideo | DemoEvent
+
+/** A step of a demo program: the content by type and key, when (day or yearly window) and how it is sent. */
+export interface DemoProgramStep {
+  content: { type: DemoItem['type']; key: string }
+  channel: Channel
+  day?: number
+  window?: { from: string; to: string }
+  /** Segment slug whose variant the step sends. */
+  segment?: string
+  note?: string
+}
+
+export interface DemoProgramTrack {
+  slug: string
+  name: { en: string; es?: string }
+  description?: { en: string; es?: string }
+  steps: DemoProgramStep[]
+}
+
+export interface DemoProgram {
+  slug: string
+  anchor: 'birth' | 'discharge' | 'dueDate' | 'enrollment' | 'season' | 'visit'
+  name: { en: string; es?: string }
+  summary: { en: string; es?: string }
+  stages: JourneyStage[]
+  segments: string[]
+  conditions: string[]
+  tracks: DemoProgramTrack[]
+}

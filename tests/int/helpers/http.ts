@@ -11,6 +11,9 @@ import { readAnswer, type ApiResponse } from '../../support/answer'
 
 export type { ApiResponse }
 
+/** The first error's message of a refused call (the whole body when it has none). */
+export const errorMessage = (res: ApiResponse) => String(res.body?.errors?.[0]?.message ?? JSON.stringify(res.body))
+
 /**
  * Calls Carepath's real Next.js route handlers with standard `Request`s, exactly as an HTTP client
  * would, without starting a server.

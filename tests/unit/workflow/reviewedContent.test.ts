@@ -1,4 +1,4 @@
-import { REVIEWED_FIELDS, contentHash, reviewedContent, snippetIdsIn } from '@/workflow'
+import { REVIEWED_FIELDS, contentHash, isClinical, reviewedContent, snippetIdsIn } from '@/workflow'
 import { CONTENT_TYPES, type ContentType } from '@/taxonomy/contentTypes'
 
 /** A Lexical document, as stored, with one paragraph per string and optional blocks. */
@@ -56,9 +56,23 @@ const reordered = (value: unknown): unknown => {
 }
 
 describe('reviewedContent / contentHash', () => {
-  it('REVIEWED_FIELDS names every content type and the fields every type shares', () => {
-    expect(Object.keys(REVIEWED_FIELDS).sort()).toEqual([...CONTENT_TYPES].sort())
+  it('REVIEWED_FIELDS names every content type (and programs) and the fields every content type shares', () => {
+    expect(Object.keys(REVIEWED_FIELDS).sort()).toEqual([...CONTENT_TYPES, 'programs'].sort())
     for (const type of CONTENT_TYPES) expect(REVIEWED_FIELDS[type]).toEqual(expect.arrayContaining(['title', 'summary', 'body', 'variants', 'citations', 'clinical']))
+  })
+
+  it('treats content as clinical unless marked otherwise, and programs never (their steps point at reviewed content)', () => {
+    expect([isClinical('articles', {}), isClinical('events', { clinical: true }), isClinical('videos', { clinical: false })]).toEqual([true, true, false])
+    expect(isClinical('programs', {})).toBe(false)
+  })
+
+  it("hashes a program's schedule: a changed step changes the hash, its row ids do not", () => {
+    const program = (day: number, id = 'row1') => ({ anchor: 'birth', name: 'New mom', stages: ['retention'], tracks: [{ id: 't1', name: 'Baby', slug: 'baby', steps: [{ channel: 'email', content: { relationTo: 'articles', value: 3 }, day, id }] }] })
+    const base = contentHash(reviewedContent('programs', program(14)))
+    expect(contentHash(reviewedContent('programs', program(14, 'row2')))).toBe(base)
+    expect(contentHash(reviewedContent('programs', program(15)))).not.toBe(base)
+    // Targeting is metadata, as on content.
+    expect(contentHash(reviewedContent('programs', { ...program(14), stages: ['awareness'] }))).toBe(base)
   })
 
   it('hashes the same content the same way regardless of key order, row ids, editor keys and empty values', () => {

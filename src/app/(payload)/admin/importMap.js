@@ -29,6 +29,8 @@ import { WorkflowPanel as WorkflowPanel_3c376bd634c74ad6b44f7bbf7d529210 } from 
 import { BrandStatusCell as BrandStatusCell_028ead72c33ec23cd1d0021c138f28fc } from '../../../../src/brandGate/BrandStatusCell'
 import { SavedViewsBar as SavedViewsBar_b151dd5ec690fbbac3e65887aa788678 } from '../../../../src/adminShell/SavedViewsBar'
 import { SnippetReach as SnippetReach_94c921a38ce1214b3f7f0ba7d23bb637 } from '../../../../src/workflowGate/SnippetReach'
+import { ProgramTimeline as ProgramTimeline_9e70e8cb29cb2497f1fa84e5478e6f61 } from '../../../../src/programs/admin/ProgramTimeline'
+import { BrokenStepsCell as BrokenStepsCell_919e906069eeb71ca69ac7ae266f45a1 } from '../../../../src/programs/admin/BrokenStepsCell'
 import { SendTestEventButton as SendTestEventButton_a230408abca66d502f8e414c2c0a6bf8 } from '../../../../src/webhooks/admin/SendTestEventButton'
 import { QueryPresetsAccessCell as QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
 import { QueryPresetsWhereCell as QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40 } from '@payloadcms/next/client'
@@ -76,6 +78,8 @@ export const importMap = {
   "/src/brandGate/BrandStatusCell#BrandStatusCell": BrandStatusCell_028ead72c33ec23cd1d0021c138f28fc,
   "/src/adminShell/SavedViewsBar#SavedViewsBar": SavedViewsBar_b151dd5ec690fbbac3e65887aa788678,
   "/src/workflowGate/SnippetReach#SnippetReach": SnippetReach_94c921a38ce1214b3f7f0ba7d23bb637,
+  "/src/programs/admin/ProgramTimeline#ProgramTimeline": ProgramTimeline_9e70e8cb29cb2497f1fa84e5478e6f61,
+  "/src/programs/admin/BrokenStepsCell#BrokenStepsCell": BrokenStepsCell_919e906069eeb71ca69ac7ae266f45a1,
   "/src/webhooks/admin/SendTestEventButton#SendTestEventButton": SendTestEventButton_a230408abca66d502f8e414c2c0a6bf8,
   "@payloadcms/next/client#QueryPresetsAccessCell": QueryPresetsAccessCell_2b8867833a34864a02ddf429b0728a40,
   "@payloadcms/next/client#QueryPresetsWhereCell": QueryPresetsWhereCell_2b8867833a34864a02ddf429b0728a40,
