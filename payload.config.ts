@@ -55,6 +55,12 @@ import { JOBS_QUEUE, jobsCron, jobsIntervalSeconds, leadJobsQueue } from './src/
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
 
+// Payload's official SEO and redirects plugins were last published as 3.90.1 while the core is 3.90.2; package.json's
+// `overrides` make them use our single payload and admin UI (npm ls shows one copy of each). Outside production Payload
+// compares the version numbers on start and rejects the mismatch in the background, as an unhandled rejection that
+// kills the process. The check is Payload's own switch; it is turned back on by removing this once the plugins catch up.
+process.env.PAYLOAD_DISABLE_DEPENDENCY_CHECKER ??= 'true'
+
 export interface CarepathOptions {
   databaseURI?: string
   /** Root folder for uploaded files, one sub-folder per upload collection (default ./data). Tests use a temporary folder. */
