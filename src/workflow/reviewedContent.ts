@@ -37,6 +37,9 @@ export const REVIEWED_FIELDS: Readonly<Record<ReviewedType, readonly string[]>> 
 
 /** Inside `variants`, the segments a rewrite is for are targeting, not text. */
 const VARIANT_METADATA = new Set(['segments'])
+/** Inside a type's reviewed fields, notes for the team that are never delivered (a program step's internal note). */
+const TEAM_ONLY: Partial<Record<ReviewedType, ReadonlySet<string>>> = { programs: new Set(['note']) }
+const NOTHING: ReadonlySet<string> = new Set()
 /** Keys that identify rows and blocks for the editor, never content. */
 const EDITOR_KEYS = new Set(['id', 'blockName', '_order', '_parentID', '_locale'])
 
@@ -52,12 +55,12 @@ const isEmpty = (v: unknown) =>
 const refId = (value: Record<string, unknown>): string | undefined =>
   'id' in value && (typeof value.id === 'string' || typeof value.id === 'number') && ('createdAt' in value || 'updatedAt' in value) ? String(value.id) : undefined
 
-function normalize(value: unknown, snippets: ResolvedSnippets): Json | undefined {
+function normalize(value: unknown, snippets: ResolvedSnippets, skip: ReadonlySet<string> = NOTHING): Json | undefined {
   if (isEmpty(value)) return undefined
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value
   if (value instanceof Date) return value.toISOString()
   if (Array.isArray(value)) {
-    const items = value.map((v) => normalize(v, snippets)).filter((v): v is Json => v !== undefined)
+    const items = value.map((v) => normalize(v, snippets, skip)).filter((v): v is Json => v !== undefined)
     return items.length ? items : undefined
   }
   if (typeof value === 'object') {
@@ -67,14 +70,14 @@ function normalize(value: unknown, snippets: ResolvedSnippets): Json | undefined
     if (refId(record) !== undefined) return record.id as number | string
     const out: Record<string, Json> = {}
     for (const key of Object.keys(record).sort()) {
-      if (EDITOR_KEYS.has(key)) continue
+      if (EDITOR_KEYS.has(key) || skip.has(key)) continue
       let v = record[key]
       // A snippet block counts with the text it shows, so an approval covers the shared text too.
       if (key === 'snippet' && record.blockType === 'snippet' && v !== null && v !== undefined) {
         const id = typeof v === 'object' ? refId(v as Record<string, unknown>) : String(v)
         if (id !== undefined) v = { snippet: id, text: snippets.get(id) ?? null }
       }
-      const n = normalize(v, snippets)
+      const n = normalize(v, snippets, skip)
       if (n !== undefined) out[key] = n
     }
     return Object.keys(out).length ? out : undefined
@@ -97,7 +100,7 @@ export function reviewedContent(type: ReviewedType, doc: Record<string, unknown>
         row && typeof row === 'object' ? Object.fromEntries(Object.entries(row).filter(([k]) => !VARIANT_METADATA.has(k))) : row,
       )
     }
-    const n = normalize(value, snippets)
+    const n = normalize(value, snippets, TEAM_ONLY[type] ?? NOTHING)
     if (n !== undefined) out[field] = n
   }
   return out

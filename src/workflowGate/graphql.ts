@@ -1,8 +1,8 @@
 import type { GraphQLFieldConfig } from 'graphql'
 import type { PayloadRequest } from 'payload'
 
-import { CONTENT_TYPES, type ContentType } from '../taxonomy/contentTypes'
-import { REVIEW_STATUSES, WORKFLOW_STATES, type ReviewAct } from '../workflow'
+import { CONTENT_TYPES } from '../taxonomy/contentTypes'
+import { REVIEW_STATUSES, WORKFLOW_STATES, type ReviewAct, type ReviewedType } from '../workflow'
 import { requireStaff } from './endpoints'
 import { runReviewAct } from './runReviewAct'
 import { workflowStatus } from './status'
@@ -22,7 +22,7 @@ function build(GraphQL: GraphQLLib) {
   const { GraphQLBoolean, GraphQLEnumType, GraphQLID, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
   const nonNull = <T extends import('graphql').GraphQLType>(t: T) => new GraphQLNonNull(t)
 
-  const ContentTypeEnum = new GraphQLEnumType({ name: 'WorkflowContentType', values: Object.fromEntries(CONTENT_TYPES.map((t) => [t, { value: t }])) })
+  const ContentTypeEnum = new GraphQLEnumType({ name: 'WorkflowContentType', values: Object.fromEntries([...CONTENT_TYPES, 'programs'].map((t) => [t, { value: t }])) })
   const StateEnum = new GraphQLEnumType({ name: 'WorkflowState', values: Object.fromEntries(WORKFLOW_STATES.map((s) => [s.value, { description: s.description, value: s.value }])) })
   const ReviewStatusEnum = new GraphQLEnumType({ name: 'ReviewStatus', values: Object.fromEntries(REVIEW_STATUSES.map((s) => [s.value, { description: s.label, value: s.value }])) })
   const Approval = new GraphQLObjectType({
@@ -57,7 +57,7 @@ function build(GraphQL: GraphQLLib) {
   const act = (name: ReviewAct, description: string, withComment = false): GraphQLFieldConfig<unknown, Context, any> => ({
     args: withComment ? { ...args, comment: { type: nonNull(GraphQLString) } } : args,
     description,
-    resolve: (_source, input: { comment?: string; id: string; type: ContentType }, { req }) => {
+    resolve: (_source, input: { comment?: string; id: string; type: ReviewedType }, { req }) => {
       requireStaff(req)
       return runReviewAct(req, { act: name, comment: input.comment, id: input.id, type: input.type })
     },
@@ -75,7 +75,7 @@ function build(GraphQL: GraphQLLib) {
       workflowStatus: {
         args,
         description: "An item's review state, the approvals covering its latest content and its review dates (staff).",
-        resolve: (_source: unknown, input: { id: string; type: ContentType }, { req }: Context) => {
+        resolve: (_source: unknown, input: { id: string; type: ReviewedType }, { req }: Context) => {
           requireStaff(req)
           return workflowStatus(req, input.type, input.id)
         },

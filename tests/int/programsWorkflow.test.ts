@@ -100,9 +100,10 @@ it('does not let the author of a revision approve it', async () => {
   expect((await publish(id, editorAndBrand.token)).status).toBe(200)
 })
 
-it('sends a program back with the reviewer comment', async () => {
+it('sends a program back with the reviewer comment (GraphQL takes the same acts)', async () => {
   const id = await draftProgram(editor.token, 'sent-back')
-  await act(id, 'submit', editor.token)
+  const submitted = await api.graphql('mutation ($id: ID!) { submitForReview(type: programs, id: $id) { state clinical } }', { id }, { token: editor.token })
+  expect(submitted.body.data?.submitForReview).toEqual({ clinical: false, state: 'inReview' })
   const back = await act(id, 'requestChanges', brand.token, 'Start the check-in on day 7, not day 0.')
   expect(back.body).toMatchObject({ changesRequested: 'Start the check-in on day 7, not day 0.', state: 'changesRequested' })
   expect((await publish(id, brand.token)).status).toBe(409)

@@ -73,6 +73,10 @@ describe('reviewedContent / contentHash', () => {
     expect(contentHash(reviewedContent('programs', program(15)))).not.toBe(base)
     // Targeting is metadata, as on content.
     expect(contentHash(reviewedContent('programs', { ...program(14), stages: ['awareness'] }))).toBe(base)
+    // So is a step's internal note (never delivered).
+    const noted = program(14)
+    ;(noted.tracks[0]!.steps[0] as Record<string, unknown>).note = 'Sent around week 31.'
+    expect(contentHash(reviewedContent('programs', noted))).toBe(base)
   })
 
   it('hashes the same content the same way regardless of key order, row ids, editor keys and empty values', () => {
