@@ -89,6 +89,7 @@ export interface Config {
     'content-reviews': ContentReview;
     'review-schedule': ReviewSchedule;
     'job-leases': JobLease;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -129,6 +130,7 @@ export interface Config {
     'content-reviews': ContentReviewsSelect<false> | ContentReviewsSelect<true>;
     'review-schedule': ReviewScheduleSelect<false> | ReviewScheduleSelect<true>;
     'job-leases': JobLeasesSelect<false> | JobLeasesSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -217,6 +219,7 @@ export interface Article {
    * The address of this item on the website. Generated from the title; change it only before publishing.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   /**
    * One or two plain-language sentences (at most 300 characters) shown in lists and emails.
    */
@@ -372,6 +375,22 @@ export interface Article {
    * Snippets used in this item (updated on save).
    */
   snippetRefs?: (number | Snippet)[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+    /**
+     * Only when this item's main address is elsewhere (e.g. a page it was copied from). Empty: its own page on the website.
+     */
+    canonicalURL?: string | null;
+    /**
+     * Keep this item out of search engines and the sitemap (it is still delivered).
+     */
+    noindex?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -420,6 +439,14 @@ export interface Media {
       filename?: string | null;
     };
     hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    og?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -549,6 +576,7 @@ export interface Pamphlet {
    * The address of this item on the website. Generated from the title; change it only before publishing.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   /**
    * One or two plain-language sentences (at most 300 characters) shown in lists and emails.
    */
@@ -700,6 +728,22 @@ export interface Pamphlet {
    * Snippets used in this item (updated on save).
    */
   snippetRefs?: (number | Snippet)[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+    /**
+     * Only when this item's main address is elsewhere (e.g. a page it was copied from). Empty: its own page on the website.
+     */
+    canonicalURL?: string | null;
+    /**
+     * Keep this item out of search engines and the sitemap (it is still delivered).
+     */
+    noindex?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -743,6 +787,7 @@ export interface Video {
    * The address of this item on the website. Generated from the title; change it only before publishing.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   /**
    * One or two plain-language sentences (at most 300 characters) shown in lists and emails.
    */
@@ -919,6 +964,22 @@ export interface Video {
    * Snippets used in this item (updated on save).
    */
   snippetRefs?: (number | Snippet)[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+    /**
+     * Only when this item's main address is elsewhere (e.g. a page it was copied from). Empty: its own page on the website.
+     */
+    canonicalURL?: string | null;
+    /**
+     * Keep this item out of search engines and the sitemap (it is still delivered).
+     */
+    noindex?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -974,6 +1035,7 @@ export interface Event {
    * The address of this item on the website. Generated from the title; change it only before publishing.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   /**
    * One or two plain-language sentences (at most 300 characters) shown in lists and emails.
    */
@@ -1152,6 +1214,22 @@ export interface Event {
    * Snippets used in this item (updated on save).
    */
   snippetRefs?: (number | Snippet)[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+    /**
+     * Only when this item's main address is elsewhere (e.g. a page it was copied from). Empty: its own page on the website.
+     */
+    canonicalURL?: string | null;
+    /**
+     * Keep this item out of search engines and the sitemap (it is still delivered).
+     */
+    noindex?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1562,6 +1640,43 @@ export interface JobLease {
   expiresAt: string;
 }
 /**
+ * Old website addresses that should lead to a content item or another address (301 unless chosen otherwise).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * The old path, e.g. /patients/diabetes-guide.html (a full address is reduced to its path).
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'pamphlets';
+          value: number | Pamphlet;
+        } | null)
+      | ({
+          relationTo: 'videos';
+          value: number | Video;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null);
+    url?: string | null;
+  };
+  type: '301' | '302';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1769,6 +1884,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'job-leases';
         value: number | JobLease;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1879,6 +1998,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   adminTitle?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   heroImage?: T;
   wordCount?: T;
@@ -1921,6 +2041,15 @@ export interface ArticlesSelect<T extends boolean = true> {
   brandStatus?: T;
   brandCheck?: T;
   snippetRefs?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+        canonicalURL?: T;
+        noindex?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1933,6 +2062,7 @@ export interface PamphletsSelect<T extends boolean = true> {
   title?: T;
   adminTitle?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   pdf?: T;
   coverImage?: T;
@@ -1974,6 +2104,15 @@ export interface PamphletsSelect<T extends boolean = true> {
   brandStatus?: T;
   brandCheck?: T;
   snippetRefs?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+        canonicalURL?: T;
+        noindex?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1986,6 +2125,7 @@ export interface VideosSelect<T extends boolean = true> {
   title?: T;
   adminTitle?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   source?: T;
   url?: T;
@@ -2032,6 +2172,15 @@ export interface VideosSelect<T extends boolean = true> {
   brandStatus?: T;
   brandCheck?: T;
   snippetRefs?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+        canonicalURL?: T;
+        noindex?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2044,6 +2193,7 @@ export interface EventsSelect<T extends boolean = true> {
   title?: T;
   adminTitle?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   kind?: T;
   startsAt?: T;
@@ -2102,6 +2252,15 @@ export interface EventsSelect<T extends boolean = true> {
   brandStatus?: T;
   brandCheck?: T;
   snippetRefs?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+        canonicalURL?: T;
+        noindex?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2234,6 +2393,16 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
         hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        og?:
           | T
           | {
               url?: T;
@@ -2476,6 +2645,23 @@ export interface JobLeasesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  type?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2598,6 +2784,7 @@ export interface BrandGuideline {
     requiredDisclaimer: 'error' | 'warning' | 'off';
     titleLength: 'error' | 'warning' | 'off';
     summaryLength: 'error' | 'warning' | 'off';
+    metaLength: 'error' | 'warning' | 'off';
     linkText: 'error' | 'warning' | 'off';
     imageAlt: 'error' | 'warning' | 'off';
     videoAccessibility: 'error' | 'warning' | 'off';
@@ -2726,6 +2913,7 @@ export interface BrandGuidelinesSelect<T extends boolean = true> {
         requiredDisclaimer?: T;
         titleLength?: T;
         summaryLength?: T;
+        metaLength?: T;
         linkText?: T;
         imageAlt?: T;
         videoAccessibility?: T;

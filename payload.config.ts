@@ -27,6 +27,8 @@ import { VideoFiles } from './src/collections/VideoFiles'
 import { WebhookDeliveries } from './src/collections/WebhookDeliveries'
 import { Webhooks } from './src/collections/Webhooks'
 import { deliveryQueries } from './src/delivery/graphql'
+import { manualRedirects } from './src/redirects/plugin'
+import { contentSEO } from './src/seo/payload/fields'
 import { checkContentEndpoint } from './src/brandGate/checkContentEndpoint'
 import { feedEndpoint, infobuttonEndpoint } from './src/delivery/endpoints'
 import { BrandGuidelines } from './src/globals/BrandGuidelines'
@@ -158,6 +160,7 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
       addSavedViewHooks(payload.config)
       auditScheduledPublishes(payload)
     },
+    plugins: [contentSEO, manualRedirects],
     queryPresets,
     secret: resolvePayloadSecret(env),
     serverURL: env.CAREPATH_SERVER_URL ?? '',

@@ -27,6 +27,11 @@ import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_3c376bd634c74ad6b44f7bbf7d529210 } from '../../../../src/workflowGate/WorkflowPanel'
 import { BrandStatusCell as BrandStatusCell_028ead72c33ec23cd1d0021c138f28fc } from '../../../../src/brandGate/BrandStatusCell'
+import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { SavedViewsBar as SavedViewsBar_b151dd5ec690fbbac3e65887aa788678 } from '../../../../src/adminShell/SavedViewsBar'
 import { SnippetReach as SnippetReach_94c921a38ce1214b3f7f0ba7d23bb637 } from '../../../../src/workflowGate/SnippetReach'
 import { SendTestEventButton as SendTestEventButton_a230408abca66d502f8e414c2c0a6bf8 } from '../../../../src/webhooks/admin/SendTestEventButton'
@@ -74,6 +79,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/workflowGate/WorkflowPanel#WorkflowPanel": WorkflowPanel_3c376bd634c74ad6b44f7bbf7d529210,
   "/src/brandGate/BrandStatusCell#BrandStatusCell": BrandStatusCell_028ead72c33ec23cd1d0021c138f28fc,
+  "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/src/adminShell/SavedViewsBar#SavedViewsBar": SavedViewsBar_b151dd5ec690fbbac3e65887aa788678,
   "/src/workflowGate/SnippetReach#SnippetReach": SnippetReach_94c921a38ce1214b3f7f0ba7d23bb637,
   "/src/webhooks/admin/SendTestEventButton#SendTestEventButton": SendTestEventButton_a230408abca66d502f8e414c2c0a6bf8,
