@@ -29,6 +29,7 @@ import { Webhooks } from './src/collections/Webhooks'
 import { deliveryQueries } from './src/delivery/graphql'
 import { manualRedirects } from './src/redirects/plugin'
 import { contentSEO } from './src/seo/payload/fields'
+import { websiteEndpoints } from './src/seo/payload/http'
 import { checkContentEndpoint } from './src/brandGate/checkContentEndpoint'
 import { feedEndpoint, infobuttonEndpoint } from './src/delivery/endpoints'
 import { BrandGuidelines } from './src/globals/BrandGuidelines'
@@ -123,7 +124,7 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
     db: databaseAdapter({ push: pushSchema, rootDir, uri: databaseURI ?? env.DATABASE_URI }),
     editor: lexicalEditor(),
     email,
-    endpoints: [checkContentEndpoint, feedEndpoint, infobuttonEndpoint],
+    endpoints: [checkContentEndpoint, feedEndpoint, infobuttonEndpoint, ...websiteEndpoints],
     globals: [BrandGuidelines],
     hooks: { afterError: [sayWhatWentWrong, answerDatabaseUnavailable] },
     graphQL: {

@@ -2,7 +2,7 @@
  * Answers an old address: a manual redirect (the `redirects` collection) to a content item's current page or to a
  * URL, following redirect chains to their end (at most MAX_HOPS, loops refused).
  */
-import type { PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
 import { effectiveChannel } from '../delivery/access'
@@ -69,4 +69,20 @@ export async function findRedirect(req: PayloadRequest, rawFrom: unknown): Promi
     current = next
   }
   return answer
+}
+
+/** `GET /api/redirects/lookup?from=/old/path`: 200 with the redirect, or 404. */
+export async function redirectLookupResponse(req: PayloadRequest, url: URL): Promise<Response> {
+  const unknown = [...url.searchParams.keys()].filter((key) => key !== 'from')
+  if (unknown.length) throw new APIError('The redirect lookup takes only from (the old path).', 400, null, true)
+  const answer = await findRedirect(req, url.searchParams.get('from'))
+  if (!answer) return Response.json({ errors: [{ message: 'There is no redirect from this address.' }] }, { headers: { 'Cache-Control': 'public, max-age=60' }, status: 404 })
+  return Response.json(answer, { headers: { 'Cache-Control': 'public, max-age=60' } })
+}
+
+/** On the redirects collection: `GET /api/redirects/lookup?from=`. */
+export const redirectLookupEndpoint: Endpoint = {
+  handler: (req) => redirectLookupResponse(req, new URL(req.url ?? '', 'http://localhost')),
+  method: 'get',
+  path: '/lookup',
 }

@@ -9,6 +9,7 @@ import { anyone } from '../access/anyone'
 import { editors } from '../access/editors'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 import { checkLinkField } from '../validation/safeUrl'
+import { redirectLookupEndpoint } from './lookup'
 import { normalizeRedirectPath } from './paths'
 
 const normalizeFrom: FieldHook = ({ value }) => (typeof value === 'string' && value.trim() ? normalizeRedirectPath(value) : value)
@@ -19,6 +20,7 @@ export const manualRedirects: Plugin = redirectsPlugin({
     access: { create: editors, delete: editors, read: anyone, update: editors },
     // Delivery answers redirects (`redirect(from:)`, GET /api/redirects); staff edit them in the admin.
     graphQL: false,
+    endpoints: [redirectLookupEndpoint],
     admin: { description: 'Old website addresses that should lead to a content item or another address (301 unless chosen otherwise).', group: 'Content' },
     fields: ({ defaultFields }) =>
       defaultFields.map((field) => {
@@ -27,6 +29,7 @@ export const manualRedirects: Plugin = redirectsPlugin({
             ...field,
             // Delivery answers redirects (`redirect(from:)`, GET /api/redirects); staff edit them in the admin.
     graphQL: false,
+    endpoints: [redirectLookupEndpoint],
     admin: { description: 'The old path, e.g. /patients/diabetes-guide.html (a full address is reduced to its path).' },
             hooks: { beforeValidate: [normalizeFrom] },
             validate: (value: unknown) => (typeof value === 'string' && value.startsWith('/') ? true : 'Give the old address as a path starting with "/", e.g. /old/page.html.'),

@@ -9,7 +9,7 @@ import { createStaff, lexical, publishApproved } from './helpers/fixtures'
 import { uploadForm, validVtt } from './helpers/files'
 import { apiClient } from './helpers/http'
 import { bootCarepath, type TestCarepath } from './helpers/payload'
-import { startFastPath } from './helpers/website'
+import { setEnv, startFastPath } from './helpers/website'
 
 let carepath: TestCarepath
 let api: ReturnType<typeof apiClient>
@@ -18,13 +18,10 @@ let editorToken: string
 
 const SITE = 'https://www.hospital.example'
 const env = { CAREPATH_SITE_NAME: 'Carepath Community Hospital', CAREPATH_SITE_PATH_EVENTS: '/{locale}/classes/{slug}', CAREPATH_SITE_URL: SITE }
-const saved: Record<string, string | undefined> = {}
+let restoreEnv: () => void
 
 beforeAll(async () => {
-  for (const [k, v] of Object.entries(env)) {
-    saved[k] = process.env[k]
-    process.env[k] = v
-  }
+  restoreEnv = setEnv(env)
   carepath = await bootCarepath()
   api = apiClient(carepath.config)
   const { payload } = carepath
@@ -73,10 +70,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await fast?.stop()
   await carepath?.shutdown()
-  for (const [k, v] of Object.entries(saved)) {
-    if (v === undefined) delete process.env[k]
-    else process.env[k] = v
-  }
+  restoreEnv?.()
 })
 
 const ITEM = `query ($type: DeliveryContentType!, $slug: String!, $locale: DeliveryLocale) {

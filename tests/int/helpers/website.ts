@@ -34,3 +34,15 @@ export async function startFastPath(payload: Payload) {
     },
   }
 }
+
+/** Sets environment variables for a test file (website settings are read per request); returns the undo. */
+export function setEnv(vars: Record<string, string>): () => void {
+  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]))
+  Object.assign(process.env, vars)
+  return () => {
+    for (const [k, v] of Object.entries(saved)) {
+      if (v === undefined) delete process.env[k]
+      else process.env[k] = v
+    }
+  }
+}
