@@ -30,6 +30,7 @@ import { deliveryQueries } from './src/delivery/graphql'
 import { manualRedirects } from './src/redirects/plugin'
 import { contentSEO } from './src/seo/payload/fields'
 import { websiteEndpoints } from './src/seo/payload/http'
+import { livePreview, previewLinkEndpoint } from './src/preview/link'
 import { checkContentEndpoint } from './src/brandGate/checkContentEndpoint'
 import { feedEndpoint, infobuttonEndpoint } from './src/delivery/endpoints'
 import { BrandGuidelines } from './src/globals/BrandGuidelines'
@@ -89,6 +90,8 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
       // Dates in lists and headings with the year and a 24-hour clock ("2 Dec 2026, 14:05").
       dateFormat: ADMIN_DATE_FORMAT,
       importMap: { baseDir: rootDir },
+      // The website's preview route beside the edit form, when CAREPATH_PREVIEW_URL is set (src/preview).
+      livePreview: livePreview(env),
       // No generated Open Graph images (Payload's branding, an extra endpoint) and an inline favicon: nothing loads from elsewhere.
       meta: {
         defaultOGImageType: 'off',
@@ -124,7 +127,7 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
     db: databaseAdapter({ push: pushSchema, rootDir, uri: databaseURI ?? env.DATABASE_URI }),
     editor: lexicalEditor(),
     email,
-    endpoints: [checkContentEndpoint, feedEndpoint, infobuttonEndpoint, ...websiteEndpoints],
+    endpoints: [checkContentEndpoint, feedEndpoint, infobuttonEndpoint, ...websiteEndpoints, previewLinkEndpoint],
     globals: [BrandGuidelines],
     hooks: { afterError: [sayWhatWentWrong, answerDatabaseUnavailable] },
     graphQL: {
