@@ -55,13 +55,16 @@ export async function findRedirect(req: PayloadRequest, rawFrom: unknown): Promi
   const seen = new Set<string>()
   let current = from
   let answer: RedirectAnswer | null = null
+  let temporary = false
   for (let hop = 0; hop < MAX_HOPS; hop++) {
     seen.add(current)
     const doc = await stored(req, current)
     if (!doc) break
     const leads = await target(req, doc)
     if (!leads) return answer // the chain ends at something not served: the last good step stands
-    answer = { from, slug: leads.slug, statusCode: doc.type === '302' ? 302 : 301, to: leads.to, type: leads.type }
+    // Permanent only when every step is: one temporary step makes the whole chain temporary.
+    temporary ||= doc.type === '302'
+    answer = { from, slug: leads.slug, statusCode: temporary ? 302 : 301, to: leads.to, type: leads.type }
     // Another redirect may start where this one ends (a path, or a URL on the website): follow it.
     const site = siteRoutes().siteURL
     const next = leads.to.startsWith('/') ? normalizeRedirectPath(leads.to) : leads.to.startsWith(`${site}/`) ? normalizeRedirectPath(leads.to.slice(site.length)) : null
