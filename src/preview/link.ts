@@ -3,7 +3,7 @@
  * CAREPATH_PREVIEW_URL carrying a signed token for one version of one item; the website reads that draft with
  * `deliveredItem(type, slug, previewToken)`. Live preview shows the website's preview route beside the form.
  */
-import type { Endpoint, PayloadRequest, RootLivePreviewConfig } from 'payload'
+import type { Endpoint, PayloadRequest, RootLivePreviewConfig, UIField } from 'payload'
 import { APIError } from 'payload'
 
 import { CONTENT_TYPES, isContentType } from '../taxonomy/contentTypes'
@@ -84,3 +84,10 @@ export function livePreview(env: NodeJS.ProcessEnv = process.env): RootLivePrevi
     },
   }
 }
+
+/** The sidebar's *Create preview link* button on the four content types. */
+export const previewLinkField = (): UIField => ({
+  name: 'previewLink',
+  type: 'ui',
+  admin: { components: { Field: '/src/preview/PreviewLinkButton#PreviewLinkButton' }, position: 'sidebar' },
+})

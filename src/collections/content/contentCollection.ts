@@ -8,6 +8,7 @@ import { contentEditor } from '../../fields/contentEditor'
 import { limitListFilters } from '../../fields/listFilters'
 import { medicalReviewFields } from '../../fields/medicalReview'
 import { slugField } from '../../fields/slug'
+import { previewLinkField } from '../../preview/link'
 import { previousSlugsField } from '../../redirects/slugHistory'
 import { targetingFields } from '../../fields/targeting'
 import { variantsField } from '../../fields/variants'
@@ -102,6 +103,7 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
       adminTitleField(),
       slugField('title'),
       previousSlugsField(),
+      previewLinkField(),
       {
         name: 'summary',
         type: 'textarea',

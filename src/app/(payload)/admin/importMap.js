@@ -1,6 +1,7 @@
 import { BrandFindingsBanner as BrandFindingsBanner_a5b183f95d4e7252c9c6c33a1a66dc70 } from '../../../../src/brandGate/BrandFindingsBanner'
 import { BrandCheckPanel as BrandCheckPanel_38c3ca19ef98b38672f5ee5e5b98d062 } from '../../../../src/brandGate/BrandCheckPanel'
 import { AdminTitleSync as AdminTitleSync_11c2780aa1c3f498523ee9dec5af6f41 } from '../../../../src/fields/AdminTitleSync'
+import { PreviewLinkButton as PreviewLinkButton_aef8fad3c98f4e776dd7239a030517d7 } from '../../../../src/preview/PreviewLinkButton'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -53,6 +54,7 @@ export const importMap = {
   "/src/brandGate/BrandFindingsBanner#BrandFindingsBanner": BrandFindingsBanner_a5b183f95d4e7252c9c6c33a1a66dc70,
   "/src/brandGate/BrandCheckPanel#BrandCheckPanel": BrandCheckPanel_38c3ca19ef98b38672f5ee5e5b98d062,
   "/src/fields/AdminTitleSync#AdminTitleSync": AdminTitleSync_11c2780aa1c3f498523ee9dec5af6f41,
+  "/src/preview/PreviewLinkButton#PreviewLinkButton": PreviewLinkButton_aef8fad3c98f4e776dd7239a030517d7,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
