@@ -73,16 +73,23 @@ export function isoDuration(totalSeconds: number): string {
 }
 
 /** An instant written as local time in `timeZone` with that zone's offset then: "2099-02-01T09:00:00-06:00". */
+const zoneFormats = new Map<string, Intl.DateTimeFormat>()
+/** One formatter per time zone: building one costs far more than using it. */
+function zoneFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = zoneFormats.get(timeZone)
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      day: '2-digit', hour: '2-digit', hourCycle: 'h23', minute: '2-digit', month: '2-digit', second: '2-digit', timeZone, timeZoneName: 'longOffset', year: 'numeric',
+    })
+    zoneFormats.set(timeZone, format)
+  }
+  return format
+}
+
 export function inTimeZone(iso: string, timeZone: string): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-US', {
-      day: '2-digit', hour: '2-digit', hourCycle: 'h23', minute: '2-digit', month: '2-digit', second: '2-digit', timeZone, timeZoneName: 'longOffset', year: 'numeric',
-    })
-      .formatToParts(date)
-      .map((p) => [p.type, p.value]),
-  )
+  const parts = Object.fromEntries(zoneFormat(timeZone).formatToParts(date).map((p) => [p.type, p.value]))
   const offset = parts.timeZoneName === 'GMT' ? '+00:00' : String(parts.timeZoneName).replace('GMT', '')
   return `${parts.year}-${parts.month}-${parts.day}T${parts.hour}:${parts.minute}:${parts.second}${offset}`
 }

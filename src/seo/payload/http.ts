@@ -49,6 +49,23 @@ function sitemapEntries(store: DeliveryStore, routes: SiteRoutes, item: Delivery
   return alternates.map(({ url }) => ({ alternates: alternates.length > 1 ? alternates : [], lastmod: item.updatedAt, url }))
 }
 
+/** Rendered sitemaps per store, until the index changes or 5 minutes pass (ended events leave): 50,000 URLs take seconds. */
+const SITEMAP_TTL_MS = 5 * 60_000
+const renderedSitemaps = new WeakMap<DeliveryStore, Map<string, { expires: number; value: Promise<unknown> }>>()
+function renderOnce<T>(store: DeliveryStore, key: string, render: () => Promise<T>): Promise<T> {
+  let cache = renderedSitemaps.get(store)
+  if (!cache) renderedSitemaps.set(store, (cache = new Map()))
+  const now = Date.now()
+  const fullKey = `${store.index.version}|${key}`
+  const hit = cache.get(fullKey)
+  if (hit && hit.expires > now) return hit.value as Promise<T>
+  for (const [k, v] of cache) if (v.expires <= now || !k.startsWith(`${store.index.version}|`)) cache.delete(k)
+  const value = render()
+  value.catch(() => cache.delete(fullKey))
+  cache.set(fullKey, { expires: now + SITEMAP_TTL_MS, value })
+  return value
+}
+
 const xml = (body: string) => new Response(body, { headers: { 'Cache-Control': 'public, max-age=300', 'Content-Type': 'application/xml; charset=utf-8' } })
 
 export async function sitemapResponse(req: PayloadRequest, url: URL): Promise<Response> {
@@ -58,29 +75,36 @@ export async function sitemapResponse(req: PayloadRequest, url: URL): Promise<Re
   const routes = siteRoutes()
   const limit = sitemapLimit()
   const type = url.searchParams.get('type')
-  const pagesOf = (t: ContentType) => {
-    const entries = webEntries(store, t).flatMap((entry) => sitemapEntries(store, routes, entry.item))
-    const pages: SitemapEntry[][] = []
-    for (let i = 0; i < entries.length; i += limit) pages.push(entries.slice(i, i + limit))
-    return pages
-  }
+  const settings = `${limit}|${JSON.stringify(routes)}|${publicURLs().serverURL}`
+  const key = `${settings}|${type}|${url.searchParams.get('page')}`
+  const pagesOf = (t: ContentType) =>
+    renderOnce(store, `${settings}|pages|${t}`, async () => {
+      const entries = webEntries(store, t).flatMap((entry) => sitemapEntries(store, routes, entry.item))
+      const pages: SitemapEntry[][] = []
+      for (let i = 0; i < entries.length; i += limit) pages.push(entries.slice(i, i + limit))
+      return pages
+    })
   if (type === null) {
     const base = publicURLs().serverURL
-    const sitemaps = CONTENT_TYPES.flatMap((t) =>
-      pagesOf(t).map((page, i) => ({
-        lastmod: page.reduce((latest, e) => (e.lastmod > latest ? e.lastmod : latest), ''),
-        url: `${base}${SITEMAP_PATH}?type=${t}&page=${i + 1}`,
-      })),
+    return xml(
+      await renderOnce(store, key, async () => {
+        const sitemaps = []
+        for (const t of CONTENT_TYPES) {
+          for (const [i, page] of (await pagesOf(t)).entries()) {
+            sitemaps.push({ lastmod: page.reduce((latest, e) => (e.lastmod > latest ? e.lastmod : latest), ''), url: `${base}${SITEMAP_PATH}?type=${t}&page=${i + 1}` })
+          }
+        }
+        return sitemapIndexXML(sitemaps)
+      }),
     )
-    return xml(await sitemapIndexXML(sitemaps))
   }
   if (!isContentType(type)) throw new APIError(`type must be one of ${CONTENT_TYPES.join(', ')}.`, 400, null, true)
   const page = Number(url.searchParams.get('page') ?? '1')
-  const pages = pagesOf(type)
+  const pages = await pagesOf(type)
   if (!Number.isInteger(page) || page < 1 || page > Math.max(1, pages.length)) {
     throw new APIError(`There is no sitemap page ${String(url.searchParams.get('page')).slice(0, 10)} for ${type}: ${pages.length} page(s), see ${SITEMAP_PATH}.`, 404, null, true)
   }
-  return xml(await sitemapXML(pages[page - 1] ?? []))
+  return xml(await renderOnce(store, key, () => sitemapXML(pages[page - 1] ?? [])))
 }
 
 /** `GET /api/feed.atom?stage=…&condition=…&locale=…&types=…&limit=…`: newest first, public (web channel). */
