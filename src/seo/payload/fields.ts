@@ -5,6 +5,7 @@
 import { seoPlugin } from '@payloadcms/plugin-seo'
 import type { Field, Plugin } from 'payload'
 
+import { limitListFilters } from '../../fields/listFilters'
 import { CONTENT_TYPES, isContentType } from '../../taxonomy/contentTypes'
 import { asLocale } from '../../taxonomy/locales'
 import { checkHttpsLinkField } from '../../validation/safeUrl'
@@ -39,7 +40,8 @@ const idOfUpload = (value: unknown) => (value && typeof value === 'object' ? (va
 
 export const contentSEO: Plugin = seoPlugin({
   collections: [...CONTENT_TYPES],
-  fields: ({ defaultFields }) => [...defaultFields, ...extraFields],
+  // Of the SEO fields, list *Filters* offer only noindex ("which items are hidden from search engines?").
+  fields: ({ defaultFields }) => limitListFilters([...defaultFields, ...extraFields], new Set(['meta.noindex']), 'meta.'),
   generateDescription: ({ doc }) => metaDefaults({ summary: text((doc as Doc).summary), title: text((doc as Doc).title) }).description ?? '',
   generateImage: ({ collectionConfig, doc }) => {
     const slug = collectionConfig?.slug
