@@ -34,6 +34,10 @@ const extraFields: Field[] = [
   },
 ]
 
+/** Brand findings and list columns name the fields as editors know them ("Meta title", not "Title"). */
+const LABELS: Record<string, string> = { description: 'Meta description', image: 'Meta image', title: 'Meta title' }
+const labelled = (field: Field): Field => ('name' in field && LABELS[field.name] ? ({ ...field, label: LABELS[field.name] } as Field) : field)
+
 type Doc = Record<string, unknown>
 const text = (value: unknown) => (typeof value === 'string' ? value : '')
 const idOfUpload = (value: unknown) => (value && typeof value === 'object' ? (value as { id: number | string }).id : (value as number | string))
@@ -41,7 +45,7 @@ const idOfUpload = (value: unknown) => (value && typeof value === 'object' ? (va
 export const contentSEO: Plugin = seoPlugin({
   collections: [...CONTENT_TYPES],
   // Of the SEO fields, list *Filters* offer only noindex ("which items are hidden from search engines?").
-  fields: ({ defaultFields }) => limitListFilters([...defaultFields, ...extraFields], new Set(['meta.noindex']), 'meta.'),
+  fields: ({ defaultFields }) => limitListFilters([...defaultFields.map(labelled), ...extraFields], new Set(['meta.noindex']), 'meta.'),
   generateDescription: ({ doc }) => metaDefaults({ summary: text((doc as Doc).summary), title: text((doc as Doc).title) }).description ?? '',
   generateImage: ({ collectionConfig, doc }) => {
     const slug = collectionConfig?.slug
