@@ -19,8 +19,9 @@ export interface ItemSeo {
   medicalReviewer: string | null
   /** Slugs the item had before its current one (see src/redirects/slugHistory.ts). */
   previousSlugs: string[]
-  /** Videos only: plain-text transcript and caption file per language. */
+  /** Videos only: plain-text transcript, caption file per language, uploaded video file. */
   transcript?: Partial<Record<Locale, string>>
+  videoFile?: UploadId
   captions?: Partial<Record<Locale, UploadId>>
 }
 

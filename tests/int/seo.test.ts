@@ -64,6 +64,13 @@ beforeAll(async () => {
       thumbnail: hero.id, title: 'Checking your sugar, step by step', transcript: lexical('Wash your hands. Prick the side of your finger.'), url: 'https://youtu.be/dQw4w9WgXcQ',
     },
   })
+  // An uploaded MP4 (the ftyp header is what the upload check reads).
+  const mp4 = Buffer.concat([Buffer.from([0, 0, 0, 0x18]), Buffer.from('ftypmp42'), Buffer.from([0, 0, 0, 0]), Buffer.from('mp42isom'), Buffer.alloc(64)])
+  const file = await payload.create({ collection: 'video-files', data: {}, file: { data: mp4, mimetype: 'video/mp4', name: 'feet.mp4', size: mp4.length } })
+  await publishApproved(payload, {
+    collection: 'videos',
+    data: { captions: captions.body.doc.id, durationSeconds: 60, source: 'upload', stages: ['awareness'], thumbnail: hero.id, title: 'Checking your feet', transcript: lexical('Look at your feet every day.'), videoFile: file.id },
+  })
   fast = await startFastPath(payload)
 })
 
@@ -181,6 +188,13 @@ describe('JSON-LD', () => {
       transcript: 'Wash your hands. Prick the side of your finger.',
       uploadDate: expect.any(String),
     })
+  })
+
+  it('uploaded videos point at Carepath\'s file (contentUrl), not an embed', async () => {
+    const { ld } = await item({ slug: 'checking-your-feet', type: 'videos' })
+    expect(ld.contentUrl).toMatch(/^http.*\/feet\.mp4$/)
+    expect(ld).not.toHaveProperty('embedUrl')
+    expect(ld.duration).toBe('PT1M')
   })
 
   it('personalizedContent carries jsonLd for every item', async () => {

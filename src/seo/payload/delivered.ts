@@ -87,12 +87,14 @@ export async function deliveredJsonLd(payload: Payload, content: WithDeliverySou
   }
   if (item.type === 'events') input.event = extras as unknown as JsonLdInput['event']
   if (item.type === 'videos') {
+    // An uploaded video is served from Carepath's own file URL; YouTube and Vimeo links are embeds.
+    const file = extras.source === 'upload' ? await links.link('video-files', seo?.videoFile) : null
     input.video = {
       captions: captions.flatMap(({ link, locale: l }) => (link ? [{ locale: l, url: link.url }] : [])),
       durationSeconds: (extras.durationSeconds as number | null) ?? null,
       source: (extras.source as string | null) ?? null,
       transcript: seo?.transcript?.[locale] ?? null,
-      url: (extras.url as string | null) ?? null,
+      url: file?.url ?? (extras.url as string | null) ?? null,
     }
   }
   return JSON.stringify(buildJsonLd(input))

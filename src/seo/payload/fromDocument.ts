@@ -11,7 +11,7 @@ export const SEO_SELECT: Record<ContentType, Record<string, unknown>> = {
   articles: { heroImage: true, medicalReviewer: true, meta: true, previousSlugs: true },
   events: { medicalReviewer: true, meta: true, previousSlugs: true },
   pamphlets: { coverImage: true, medicalReviewer: true, meta: true, previousSlugs: true },
-  videos: { captions: true, medicalReviewer: true, meta: true, previousSlugs: true, thumbnail: true, transcript: true },
+  videos: { captions: true, medicalReviewer: true, meta: true, previousSlugs: true, thumbnail: true, transcript: true, videoFile: true },
 }
 
 type PerLocale<T> = Partial<Record<Locale, T | null>> | null | undefined
@@ -47,6 +47,8 @@ export function itemSeoFrom(type: ContentType, doc: AllLocalesDocument): ItemSeo
   if (type === 'videos') {
     seo.transcript = {}
     seo.captions = {}
+    const file = upload(doc.videoFile)
+    if (file !== undefined) seo.videoFile = file
     for (const locale of LOCALES) {
       const text = lexicalPlainText(at(doc.transcript as PerLocale<unknown>, locale)).trim()
       if (text) seo.transcript[locale] = text

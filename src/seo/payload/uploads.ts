@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 import { publicURLs } from '../../security/publicURLs'
 import type { UploadId } from '../seoIndex'
 
-type UploadCollection = 'caption-files' | 'media'
+type UploadCollection = 'caption-files' | 'media' | 'video-files'
 export interface UploadLink {
   url: string
   alt: string | null
