@@ -89,6 +89,7 @@ export interface Config {
     'content-reviews': ContentReview;
     'review-schedule': ReviewSchedule;
     'job-leases': JobLease;
+    redirects: Redirect;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -129,6 +130,7 @@ export interface Config {
     'content-reviews': ContentReviewsSelect<false> | ContentReviewsSelect<true>;
     'review-schedule': ReviewScheduleSelect<false> | ReviewScheduleSelect<true>;
     'job-leases': JobLeasesSelect<false> | JobLeasesSelect<true>;
+    redirects: RedirectsSelect<false> | RedirectsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -218,6 +220,7 @@ export interface Article {
    * The address of this item on the website. Generated from the title; change it only before publishing.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   /**
    * One or two plain-language sentences (at most 300 characters) shown in lists and emails.
    */
@@ -373,6 +376,22 @@ export interface Article {
    * Snippets used in this item (updated on save).
    */
   snippetRefs?: (number | Snippet)[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+    /**
+     * Only when this item's main address is elsewhere (e.g. a page it was copied from). Empty: its own page on the website.
+     */
+    canonicalURL?: string | null;
+    /**
+     * Keep this item out of search engines and the sitemap (it is still delivered).
+     */
+    noindex?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -421,6 +440,14 @@ export interface Media {
       filename?: string | null;
     };
     hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    og?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -550,6 +577,7 @@ export interface Pamphlet {
    * The address of this item on the website. Generated from the title; change it only before publishing.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   /**
    * One or two plain-language sentences (at most 300 characters) shown in lists and emails.
    */
@@ -701,6 +729,22 @@ export interface Pamphlet {
    * Snippets used in this item (updated on save).
    */
   snippetRefs?: (number | Snippet)[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+    /**
+     * Only when this item's main address is elsewhere (e.g. a page it was copied from). Empty: its own page on the website.
+     */
+    canonicalURL?: string | null;
+    /**
+     * Keep this item out of search engines and the sitemap (it is still delivered).
+     */
+    noindex?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -744,6 +788,7 @@ export interface Video {
    * The address of this item on the website. Generated from the title; change it only before publishing.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   /**
    * One or two plain-language sentences (at most 300 characters) shown in lists and emails.
    */
@@ -920,6 +965,22 @@ export interface Video {
    * Snippets used in this item (updated on save).
    */
   snippetRefs?: (number | Snippet)[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+    /**
+     * Only when this item's main address is elsewhere (e.g. a page it was copied from). Empty: its own page on the website.
+     */
+    canonicalURL?: string | null;
+    /**
+     * Keep this item out of search engines and the sitemap (it is still delivered).
+     */
+    noindex?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -975,6 +1036,7 @@ export interface Event {
    * The address of this item on the website. Generated from the title; change it only before publishing.
    */
   slug?: string | null;
+  previousSlugs?: string[] | null;
   /**
    * One or two plain-language sentences (at most 300 characters) shown in lists and emails.
    */
@@ -1153,6 +1215,22 @@ export interface Event {
    * Snippets used in this item (updated on save).
    */
   snippetRefs?: (number | Snippet)[] | null;
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+    /**
+     * Maximum upload file size: 12MB. Recommended file size for images is <500KB.
+     */
+    image?: (number | null) | Media;
+    /**
+     * Only when this item's main address is elsewhere (e.g. a page it was copied from). Empty: its own page on the website.
+     */
+    canonicalURL?: string | null;
+    /**
+     * Keep this item out of search engines and the sitemap (it is still delivered).
+     */
+    noindex?: boolean | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1602,6 +1680,43 @@ export interface JobLease {
   expiresAt: string;
 }
 /**
+ * Old website addresses that should lead to a content item or another address (301 unless chosen otherwise).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects".
+ */
+export interface Redirect {
+  id: number;
+  /**
+   * The old path, e.g. /patients/diabetes-guide.html (a full address is reduced to its path).
+   */
+  from: string;
+  to?: {
+    type?: ('reference' | 'custom') | null;
+    reference?:
+      | ({
+          relationTo: 'articles';
+          value: number | Article;
+        } | null)
+      | ({
+          relationTo: 'pamphlets';
+          value: number | Pamphlet;
+        } | null)
+      | ({
+          relationTo: 'videos';
+          value: number | Video;
+        } | null)
+      | ({
+          relationTo: 'events';
+          value: number | Event;
+        } | null);
+    url?: string | null;
+  };
+  type: '301' | '302';
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -1824,6 +1939,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'job-leases';
         value: number | JobLease;
+      } | null)
+    | ({
+        relationTo: 'redirects';
+        value: number | Redirect;
       } | null);
   globalSlug?: string | null;
   user:
@@ -1934,6 +2053,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   adminTitle?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   heroImage?: T;
   wordCount?: T;
@@ -1976,6 +2096,15 @@ export interface ArticlesSelect<T extends boolean = true> {
   brandStatus?: T;
   brandCheck?: T;
   snippetRefs?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+        canonicalURL?: T;
+        noindex?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1988,6 +2117,7 @@ export interface PamphletsSelect<T extends boolean = true> {
   title?: T;
   adminTitle?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   pdf?: T;
   coverImage?: T;
@@ -2029,6 +2159,15 @@ export interface PamphletsSelect<T extends boolean = true> {
   brandStatus?: T;
   brandCheck?: T;
   snippetRefs?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+        canonicalURL?: T;
+        noindex?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2041,6 +2180,7 @@ export interface VideosSelect<T extends boolean = true> {
   title?: T;
   adminTitle?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   source?: T;
   url?: T;
@@ -2087,6 +2227,15 @@ export interface VideosSelect<T extends boolean = true> {
   brandStatus?: T;
   brandCheck?: T;
   snippetRefs?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+        canonicalURL?: T;
+        noindex?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2099,6 +2248,7 @@ export interface EventsSelect<T extends boolean = true> {
   title?: T;
   adminTitle?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   kind?: T;
   startsAt?: T;
@@ -2157,6 +2307,15 @@ export interface EventsSelect<T extends boolean = true> {
   brandStatus?: T;
   brandCheck?: T;
   snippetRefs?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+        canonicalURL?: T;
+        noindex?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -2299,6 +2458,16 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
         hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        og?:
           | T
           | {
               url?: T;
@@ -2542,6 +2711,23 @@ export interface JobLeasesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "redirects_select".
+ */
+export interface RedirectsSelect<T extends boolean = true> {
+  from?: T;
+  to?:
+    | T
+    | {
+        type?: T;
+        reference?: T;
+        url?: T;
+      };
+  type?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -2664,6 +2850,7 @@ export interface BrandGuideline {
     requiredDisclaimer: 'error' | 'warning' | 'off';
     titleLength: 'error' | 'warning' | 'off';
     summaryLength: 'error' | 'warning' | 'off';
+    metaLength: 'error' | 'warning' | 'off';
     linkText: 'error' | 'warning' | 'off';
     imageAlt: 'error' | 'warning' | 'off';
     videoAccessibility: 'error' | 'warning' | 'off';
@@ -2792,6 +2979,7 @@ export interface BrandGuidelinesSelect<T extends boolean = true> {
         requiredDisclaimer?: T;
         titleLength?: T;
         summaryLength?: T;
+        metaLength?: T;
         linkText?: T;
         imageAlt?: T;
         videoAccessibility?: T;

@@ -27,6 +27,10 @@ import { VideoFiles } from './src/collections/VideoFiles'
 import { WebhookDeliveries } from './src/collections/WebhookDeliveries'
 import { Webhooks } from './src/collections/Webhooks'
 import { deliveryQueries } from './src/delivery/graphql'
+import { manualRedirects } from './src/redirects/plugin'
+import { contentSEO } from './src/seo/payload/fields'
+import { websiteEndpoints } from './src/seo/payload/http'
+import { livePreview, previewLinkEndpoint } from './src/preview/link'
 import { checkContentEndpoint } from './src/brandGate/checkContentEndpoint'
 import { feedEndpoint, infobuttonEndpoint } from './src/delivery/endpoints'
 import { BrandGuidelines } from './src/globals/BrandGuidelines'
@@ -93,6 +97,8 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
       // Dates in lists and headings with the year and a 24-hour clock ("2 Dec 2026, 14:05").
       dateFormat: ADMIN_DATE_FORMAT,
       importMap: { baseDir: rootDir },
+      // The website's preview route beside the edit form, when CAREPATH_PREVIEW_URL is set (src/preview).
+      livePreview: livePreview(env),
       // No generated Open Graph images (Payload's branding, an extra endpoint) and an inline favicon: nothing loads from elsewhere.
       meta: {
         defaultOGImageType: 'off',
@@ -128,7 +134,7 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
     db: databaseAdapter({ push: pushSchema, rootDir, uri: databaseURI ?? env.DATABASE_URI }),
     editor: lexicalEditor(),
     email,
-    endpoints: [checkContentEndpoint, feedEndpoint, infobuttonEndpoint],
+    endpoints: [checkContentEndpoint, feedEndpoint, infobuttonEndpoint, ...websiteEndpoints, previewLinkEndpoint],
     globals: [BrandGuidelines],
     hooks: { afterError: [sayWhatWentWrong, answerDatabaseUnavailable] },
     graphQL: {
@@ -165,6 +171,7 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
       addSavedViewHooks(payload.config)
       auditScheduledPublishes(payload)
     },
+    plugins: [contentSEO, manualRedirects],
     queryPresets,
     secret: resolvePayloadSecret(env),
     serverURL: env.CAREPATH_SERVER_URL ?? '',

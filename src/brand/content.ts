@@ -7,7 +7,8 @@ import { z } from 'zod'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 import { LOCALES } from '../taxonomy/locales'
 
-export const textRoleSchema = z.enum(['title', 'summary', 'body', 'other'])
+/** `metaTitle` / `metaDescription`: the search-result title and description (SEO), checked for length. */
+export const textRoleSchema = z.enum(['title', 'summary', 'body', 'other', 'metaTitle', 'metaDescription'])
 export type TextRole = z.infer<typeof textRoleSchema>
 
 // Bounds keep a public endpoint from being handed megabytes to analyse.

@@ -90,6 +90,9 @@ export async function buildCheckInput(req: PayloadRequest, type: ContentType, do
   const texts: BrandCheckInput['texts'] = []
   if (doc.title) texts.push({ path: 'title', role: 'title', text: String(doc.title) })
   if (doc.summary) texts.push({ path: 'summary', role: 'summary', text: String(doc.summary) })
+  const meta = (doc as { meta?: { description?: null | string; title?: null | string } | null }).meta
+  if (meta?.title) texts.push({ path: 'meta.title', role: 'metaTitle', text: meta.title })
+  if (meta?.description) texts.push({ path: 'meta.description', role: 'metaDescription', text: meta.description })
   variants.forEach((v, i) => {
     if (v.title) texts.push({ path: `variants.${i}.title`, role: 'title', text: String(v.title) })
     if (v.summary) texts.push({ path: `variants.${i}.summary`, role: 'summary', text: String(v.summary) })

@@ -5,6 +5,7 @@ import { costExtension } from '../graphql/queryCost'
 import { runBrandCheck } from './runBrandCheck'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 import { LOCALES } from '../taxonomy/locales'
+import { textRoleSchema } from '../brand'
 
 type GraphQLLib = typeof import('graphql')
 
@@ -21,7 +22,7 @@ export function checkContentQuery(GraphQL: GraphQLLib): Record<'checkContent', G
   const LocaleEnum = new GraphQLEnumType({ name: 'BrandCheckLocale', values: Object.fromEntries(LOCALES.map((l) => [l, { value: l }])) })
   const TextRole = new GraphQLEnumType({
     name: 'BrandTextRole',
-    values: { body: { value: 'body' }, other: { value: 'other' }, summary: { value: 'summary' }, title: { value: 'title' } },
+    values: Object.fromEntries(textRoleSchema.options.map((role) => [role, { value: role }])),
   })
 
   const input = new GraphQLInputObjectType({

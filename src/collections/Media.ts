@@ -48,6 +48,8 @@ export const Media: CollectionConfig<'media'> = {
       { name: 'thumbnail', width: 320, height: 240, position: 'centre' },
       { name: 'card', width: 768, height: 512, position: 'centre' },
       { name: 'hero', width: 1920, height: 1080, position: 'centre', withoutEnlargement: true },
+      // Social cards (Open Graph, X): the size those sites crop to.
+      { name: 'og', width: 1200, height: 630, position: 'centre' },
       { name: 'webp', width: 1280, formatOptions: { format: 'webp', options: { quality: 80 } } },
     ],
     mimeTypes: [...IMAGE_LIMITS.mimeTypes],

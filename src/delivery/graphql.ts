@@ -10,6 +10,7 @@ import { runContentFeed, runContentForCodes, runDeliveredItem, runPersonalizedCo
 import type { DeliveryStore } from './store'
 import { LOCALES } from '../taxonomy/locales'
 import { programQueries } from '../programs/delivery/graphql'
+import { deliverySource, previewOrRedirect, websiteGraphQL } from '../seo/payload/graphql'
 
 type GraphQLLib = typeof import('graphql')
 type Context = { req: PayloadRequest }
@@ -67,6 +68,7 @@ export function deliveredContent(
     updatedAt: item.updatedAt,
     variant: served.variant,
     ...store.extrasFor(item.type, item.id),
+    ...deliverySource(store, item),
   }
 }
 
@@ -84,6 +86,8 @@ export function deliveryQueries(GraphQL: GraphQLLib): Record<string, GraphQLFiel
   const Locale = enumOf('DeliveryLocale', LOCALES)
   const CodeSystem = enumOf('ClinicalCodeSystem', ['ICD10CM', 'SNOMEDCT'])
   const Audience = enumOf('InfoAudience', ['PATIENT', 'PROVIDER'])
+  // SEO, JSON-LD, previews and redirects for the website (src/seo).
+  const website = websiteGraphQL(GraphQL, ContentType)
 
   const CodeInput = new GraphQLInputObjectType({
     fields: { code: { type: nonNull(GraphQLString) }, system: { type: nonNull(CodeSystem) } },
@@ -142,6 +146,7 @@ export function deliveryQueries(GraphQL: GraphQLLib): Record<string, GraphQLFiel
     type: { type: nonNull(ContentType) },
     updatedAt: { type: nonNull(GraphQLString) },
     variant: { description: 'Index of the segment variant served, or null for the main text.', type: GraphQLInt },
+    ...website.contentFields,
   })
   const Content = new GraphQLInterfaceType({
     fields: common,
@@ -174,7 +179,7 @@ export function deliveryQueries(GraphQL: GraphQLLib): Record<string, GraphQLFiel
   const DeliveredItem = new GraphQLUnionType({
     name: 'DeliveredItem',
     resolveType: (value: DeliveredContent) => value.__typename,
-    types,
+    types: [...types, website.Redirect],
   })
 
   const Tombstone = new GraphQLObjectType({
@@ -207,6 +212,7 @@ export function deliveryQueries(GraphQL: GraphQLLib): Record<string, GraphQLFiel
 
   return {
     ...programQueries(GraphQL, { Channel, Content, Locale, Stage }),
+    ...website.queries,
     contentFeed: {
       extensions: costExtension('contentFeed'),
       args: {
@@ -257,12 +263,14 @@ export function deliveryQueries(GraphQL: GraphQLLib): Record<string, GraphQLFiel
         segments: { description: 'Segment slugs: serves the matching segment variant.', type: list(GraphQLString) },
         slug: { type: nonNull(GraphQLString) },
         type: { type: nonNull(ContentType) },
+        ...website.itemArgs,
       },
-      description: 'One published, current item by type and slug (for a detail page), or null.',
-      resolve: async (_source, args, { req }) => {
-        const found = await runDeliveredItem(req, args)
-        return found ? deliveredContent(found.store, found.item, found.served) : null
-      },
+      description: 'One published, current item by type and slug (for a detail page), a DeliveredRedirect for a slug it had before, or null.',
+      resolve: (_source, args, { req }) =>
+        previewOrRedirect(req, args, async () => {
+          const found = await runDeliveredItem(req, args)
+          return found ? deliveredContent(found.store, found.item, found.served) : null
+        }, deliveredContent),
       type: DeliveredItem,
     },
     personalizedContent: {

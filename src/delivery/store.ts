@@ -12,6 +12,8 @@ import type { AvailabilityOptions, DeliveryItem, RemovalReason } from '../person
 import { CONTENT_TYPES, isContentType, type ContentType } from '../taxonomy/contentTypes'
 import { ProgramStore } from '../programs/delivery/programStore'
 import { deliveryExtras, toConditionNode, toDeliveryItem, type TaxonomyLookup } from './toDeliveryItem'
+import { itemSeoFrom, SEO_SELECT } from '../seo/payload/fromDocument'
+import { SeoIndex } from '../seo/seoIndex'
 
 
 const PAGE = 500
@@ -53,6 +55,8 @@ export const DELIVERY_SELECT: Record<ContentType, Record<string, unknown>> = {
   pamphlets: { ...TARGETING_SELECT, pdf: true },
   videos: { ...TARGETING_SELECT, durationSeconds: true, source: true, url: true },
 }
+// Meta fields, social images, old slugs (redirects), transcripts and captions for JSON-LD.
+for (const type of CONTENT_TYPES) Object.assign(DELIVERY_SELECT[type], SEO_SELECT[type])
 /** How stale an instance may be: every delivery request syncs from the change log at most this often. */
 export const SYNC_INTERVAL_MS = 1000
 export const MAX_SYNC_WAIT_MS = 2000
@@ -74,6 +78,8 @@ export class DeliveryStore {
   /** How long a delivery request waits for a sync before answering from the loaded index (see `fresh`). */
   maxSyncWaitMs = MAX_SYNC_WAIT_MS
   private readonly extras = new Map<string, Record<string, unknown>>()
+  /** SEO data and old slugs of the published items (src/seo). */
+  readonly seo = new SeoIndex()
   private readonly seenEvents = new Map<string, number>()
   private eventCursor = 0
   private lastSync = 0
@@ -101,6 +107,11 @@ export class DeliveryStore {
   /** The published item with this slug, if any. */
   bySlug(type: ContentType, slug: string): DeliveryItem | undefined {
     return this.index.bySlug(type, slug)
+  }
+
+  /** A document that is not in the index (a draft being previewed) mapped as delivery maps published ones. */
+  mapDocument(type: ContentType, doc: AllLocalesDocument) {
+    return { extras: deliveryExtras(type, doc), item: toDeliveryItem(type, doc, this.taxonomy), seo: itemSeoFrom(type, doc) }
   }
 
   extrasFor(type: ContentType, id: string): Record<string, unknown> {
@@ -133,6 +144,7 @@ export class DeliveryStore {
         for (const doc of docs as unknown as AllLocalesDocument[]) {
           items.push(toDeliveryItem(type, doc, this.taxonomy))
           this.extras.set(`${type}/${doc.id}`, deliveryExtras(type, doc))
+          this.seo.set(type, String(doc.id), itemSeoFrom(type, doc))
         }
         if (docs.length < PAGE) break
         after = (docs[docs.length - 1] as { id: number | string }).id
@@ -278,9 +290,11 @@ export class DeliveryStore {
     if (doc && doc._status === 'published') {
       this.index.upsert(toDeliveryItem(type, doc, this.taxonomy))
       this.extras.set(`${type}/${id}`, deliveryExtras(type, doc))
+      this.seo.set(type, String(id), itemSeoFrom(type, doc))
     } else {
       this.index.remove(type, id, event.action === 'deleted' ? 'deleted' : 'unpublished', new Date(event.at))
       this.extras.delete(`${type}/${id}`)
+      this.seo.delete(type, String(id))
     }
   }
 

@@ -6,10 +6,11 @@
 /**
  * What the Payload admin needs and nothing more: Next's inline bootstrap scripts and inline styles,
  * images and media from this origin (plus data:/blob: previews), no framing, no plugins.
- * Development adds 'unsafe-eval' and websockets for Next's hot reload.
- * @param {{ development?: boolean }} [options]
+ * Development adds 'unsafe-eval' and websockets for Next's hot reload. `frameSources`: origins the admin may show in a
+ * frame (the website's preview route, for live preview).
+ * @param {{ development?: boolean, frameSources?: string[] }} [options]
  */
-export function contentSecurityPolicy({ development = false } = {}) {
+export function contentSecurityPolicy({ development = false, frameSources = [] } = {}) {
   return [
     "default-src 'self'",
     `script-src 'self' 'unsafe-inline'${development ? " 'unsafe-eval'" : ''}`,
@@ -19,7 +20,7 @@ export function contentSecurityPolicy({ development = false } = {}) {
     "font-src 'self' data:",
     `connect-src 'self'${development ? ' ws: wss:' : ''}`,
     "worker-src 'self' blob:",
-    "frame-src 'self'",
+    ["frame-src 'self'", ...frameSources].join(' '),
     "frame-ancestors 'none'",
     "object-src 'none'",
     "base-uri 'self'",
@@ -39,12 +40,25 @@ export function hstsEnabled(env) {
 }
 
 /**
+ * The website's preview origin (CAREPATH_PREVIEW_URL), which live preview frames in the admin; none when unset or unreadable.
+ * @param {Record<string, string | undefined>} env
+ * @returns {string[]}
+ */
+export function previewOrigins(env) {
+  try {
+    return env.CAREPATH_PREVIEW_URL ? [new URL(env.CAREPATH_PREVIEW_URL).origin] : []
+  } catch {
+    return []
+  }
+}
+
+/**
  * @param {Record<string, string | undefined>} [env]
  * @returns {Array<{ key: string, value: string }>}
  */
 export function securityHeaders(env = process.env) {
   const headers = [
-    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ development: env.NODE_ENV === 'development' }) },
+    { key: 'Content-Security-Policy', value: contentSecurityPolicy({ development: env.NODE_ENV === 'development', frameSources: previewOrigins(env) }) },
     { key: 'X-Frame-Options', value: 'DENY' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },

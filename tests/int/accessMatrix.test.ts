@@ -44,6 +44,8 @@ const EXPECTED: Record<string, Record<Op, Rule>> = {
   documents: taxonomyOrMedia,
   'video-files': taxonomyOrMedia,
   'caption-files': taxonomyOrMedia,
+  // Manual redirects (old website addresses): public like the website's links, edited by content writers.
+  redirects: taxonomyOrMedia,
   users: {
     create: ADMINS,
     delete: ADMINS,

@@ -25,6 +25,7 @@ const LAYERS: Record<string, number> = {
   workflow: 2,
   dashboard: 2,
   programs: 2,
+  seo: 2,
   // Payload glue
   'secret.ts': 3,
   access: 3,
@@ -47,6 +48,9 @@ const LAYERS: Record<string, number> = {
   // a program's save hooks and admin components (the rest of src/programs is pure)
   'programs/hooks': 4,
   'programs/admin': 4,
+  'seo/payload': 4,
+  redirects: 4,
+  preview: 4,
   collections: 5,
   globals: 5,
   seed: 6,
@@ -55,7 +59,7 @@ const LAYERS: Record<string, number> = {
   'delivery/server': 7,
   app: 7,
 }
-const PURE = ['taxonomy', 'utilities', 'clinical', 'privacy', 'richtext', 'validation', 'brand', 'personalization', 'workflow', 'dashboard', 'programs']
+const PURE = ['taxonomy', 'utilities', 'clinical', 'privacy', 'richtext', 'validation', 'brand', 'personalization', 'workflow', 'dashboard', 'programs', 'seo']
 const FRAMEWORK = /^(payload|@payloadcms\/|next(\/|$)|react(\/|$)|react-dom(\/|$))/
 
 function sourceFiles(dir: string): string[] {

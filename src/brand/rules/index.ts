@@ -9,6 +9,7 @@ import { exclamations } from './exclamations'
 import { imageAlt } from './imageAlt'
 import { linkText } from './linkText'
 import { medicalReviewFreshness } from './medicalReviewFreshness'
+import { metaLength } from './metaLength'
 import { readingLevel } from './readingLevel'
 import { requiredDisclaimer } from './requiredDisclaimer'
 import { summaryLength } from './summaryLength'
@@ -23,6 +24,7 @@ export const brandRules = [
   requiredDisclaimer,
   titleLength,
   summaryLength,
+  metaLength,
   linkText,
   imageAlt,
   videoAccessibility,

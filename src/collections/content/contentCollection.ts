@@ -8,6 +8,8 @@ import { contentEditor } from '../../fields/contentEditor'
 import { limitListFilters } from '../../fields/listFilters'
 import { medicalReviewFields } from '../../fields/medicalReview'
 import { slugField } from '../../fields/slug'
+import { previewLinkField } from '../../preview/link'
+import { previousSlugsField } from '../../redirects/slugHistory'
 import { targetingFields } from '../../fields/targeting'
 import { variantsField } from '../../fields/variants'
 import { auditChange, auditDeletion, rememberLiveStatus, rememberRestoredVersion } from '../../audit/hooks'
@@ -100,6 +102,8 @@ export function contentCollection({ bodyLabel = 'Body', description, fields, hoo
       { name: 'title', type: 'text', admin: { disableListColumn: true }, index: true, localized: true, required: true },
       adminTitleField(),
       slugField('title'),
+      previousSlugsField(),
+      previewLinkField(),
       {
         name: 'summary',
         type: 'textarea',

@@ -5,6 +5,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { feedResponse } from '../http/feed'
 import { programStepsResponse, programStepsSlug } from '../http/programSteps'
 import { infobuttonResponse } from '../http/infobutton'
+import { WEBSITE_GET_ROUTES } from '../../seo/payload/http'
 
 import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailableMessage, isDatabaseUnavailable } from '../../db/unavailable'
 import { checkRequestShape } from '../../security/graphqlRequest'
@@ -19,6 +20,8 @@ export const FAST_GRAPHQL_PATH = '/api/delivery/graphql'
 const FAST_GET_ROUTES: Record<string, (req: PayloadRequest, url: URL, headers: Headers) => Promise<Response>> = {
   '/api/feed': feedResponse,
   '/api/infobutton': (req, url) => infobuttonResponse(req, url),
+  // Sitemap, Atom feeds, redirect lookups (src/seo).
+  ...WEBSITE_GET_ROUTES,
 }
 
 async function sendResponse(res: ServerResponse, response: Response) {

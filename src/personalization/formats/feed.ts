@@ -40,7 +40,7 @@ export interface FeedQuery {
 export type FeedQueryResult = { ok: true; query: FeedQuery } | { ok: false; status: 400; message: string }
 
 const CHANNEL_VALUES = CHANNELS.map((channel) => channel.value)
-const oneOf = (values: readonly string[]) => `must be one of ${values.join(', ')}`
+export const oneOf = (values: readonly string[]) => `must be one of ${values.join(', ')}`
 const SLUG_HINT = `use lowercase letters and digits, words joined by single hyphens, at most ${MAX_SLUG_LENGTH} characters (for example adults-with-type-2-diabetes)`
 const FIRST_RANGE = `first must be a whole number from 1 to ${MAX_FEED_PAGE_SIZE} (default ${DEFAULT_FEED_PAGE_SIZE})`
 const NO_IDENTIFIERS = 'Carepath never accepts patient identifiers: the feed takes only stage, segment, channel, locale, types, updatedSince, after and first'
@@ -50,6 +50,45 @@ const FORMATTED_PARAMS = new Set<string>(['updatedSince', 'after', 'first'])
 
 // Only short attribute-like names are repeated back in messages; anything else might itself be personal data.
 const isPlainName = (key: string) => /^[A-Za-z][A-Za-z0-9_.]{0,39}$/.test(key) && detectIdentifier(key) === null
+
+/** `types=articles,videos`: sorted and de-duplicated, so equal queries are equal. */
+export const contentTypesParam = z.string().transform((list, ctx): ContentType[] => {
+  const parts = list.split(',').map((part) => part.trim())
+  const unknown = parts.filter((part) => !(CONTENT_TYPES as readonly string[]).includes(part))
+  if (unknown.length > 0 || parts.length === 0) {
+    ctx.addIssue({ code: 'custom', message: `types must be a comma-separated list of ${CONTENT_TYPES.join(', ')} (for example types=articles,videos)` })
+    return z.NEVER
+  }
+  return [...new Set(parts as ContentType[])].sort()
+})
+
+/**
+ * The checks every public query string gets before its values are read: no parameter name or value that looks like
+ * a patient identifier (values of `formatted` parameters, which have strict formats of their own, excepted), no
+ * unknown parameters, none sent twice. A message safe to log (it never repeats a value), or null when all is well.
+ */
+export function screenQueryParams(params: URLSearchParams, allowed: readonly string[], { formatted = new Set<string>(), noIdentifiers }: { formatted?: ReadonlySet<string>; noIdentifiers: string }): null | string {
+  const keys = [...new Set(params.keys())]
+  // Privacy first: nothing else is looked at (or echoed) before identifiers are ruled out.
+  for (const key of keys) {
+    if (!isPlainName(key) && detectIdentifier(key)) return `${noIdentifiers}. A parameter name looks like ${detectIdentifier(key)}.`
+    if (formatted.has(key)) continue
+    for (const value of params.getAll(key)) {
+      const looksLike = detectIdentifier(value)
+      if (looksLike) return `${noIdentifiers}. The value of ${isPlainName(key) ? key : 'a parameter'} looks like ${looksLike}.`
+    }
+  }
+  const unknown = keys.filter((key) => !allowed.includes(key))
+  if (unknown.length > 0) {
+    const names = unknown.map((key) => (isPlainName(key) ? key : '(unreadable name)'))
+    return `Unknown parameter${unknown.length > 1 ? 's' : ''} ${names.join(', ')}: the feed accepts ${allowed.join(', ')}`
+  }
+  const repeated = keys.filter((key) => params.getAll(key).length > 1)
+  if (repeated.length > 0) {
+    return `${repeated.join(', ')} ${repeated.length > 1 ? 'were' : 'was'} sent more than once; send each parameter once (types takes a comma-separated list)`
+  }
+  return null
+}
 
 const feedQuerySchema = (now: Date) =>
   z
@@ -64,18 +103,7 @@ const feedQuerySchema = (now: Date) =>
         .optional(),
       channel: z.enum(CHANNEL_VALUES as [Channel, ...Channel[]], { error: `channel ${oneOf(CHANNEL_VALUES)}` }).optional(),
       locale: z.enum(LOCALES, { error: `locale ${oneOf(LOCALES)}` }).optional(),
-      types: z
-        .string()
-        .transform((list, ctx): ContentType[] => {
-          const parts = list.split(',').map((part) => part.trim())
-          const unknown = parts.filter((part) => !(CONTENT_TYPES as readonly string[]).includes(part))
-          if (unknown.length > 0 || parts.length === 0) {
-            ctx.addIssue({ code: 'custom', message: `types must be a comma-separated list of ${CONTENT_TYPES.join(', ')} (for example types=articles,videos)` })
-            return z.NEVER
-          }
-          return [...new Set(parts as ContentType[])].sort()
-        })
-        .optional(),
+      types: contentTypesParam.optional(),
       updatedSince: z
         .string()
         .pipe(z.iso.datetime({ offset: true, error: 'updatedSince must be an ISO-8601 date-time with a time zone (for example 2026-10-08T13:38:08Z)' }))
@@ -110,27 +138,8 @@ const feedQuerySchema = (now: Date) =>
 /** Reads the feed's URL query into a normalized query, or a 400 with a message a person can act on. */
 export function parseFeedQuery(params: URLSearchParams, options: { now?: Date } = {}): FeedQueryResult {
   const fail = (message: string): FeedQueryResult => ({ ok: false, status: 400, message })
-  const keys = [...new Set(params.keys())]
-
-  // Privacy first: nothing else is looked at (or echoed) before identifiers are ruled out.
-  for (const key of keys) {
-    if (!isPlainName(key) && detectIdentifier(key)) return fail(`${NO_IDENTIFIERS}. A parameter name looks like ${detectIdentifier(key)}.`)
-    if (FORMATTED_PARAMS.has(key)) continue
-    for (const value of params.getAll(key)) {
-      const looksLike = detectIdentifier(value)
-      if (looksLike) return fail(`${NO_IDENTIFIERS}. The value of ${isPlainName(key) ? key : 'a parameter'} looks like ${looksLike}.`)
-    }
-  }
-
-  const unknown = keys.filter((key) => !(FEED_QUERY_PARAMS as readonly string[]).includes(key))
-  if (unknown.length > 0) {
-    const names = unknown.map((key) => (isPlainName(key) ? key : '(unreadable name)'))
-    return fail(`Unknown parameter${unknown.length > 1 ? 's' : ''} ${names.join(', ')}: the feed accepts ${FEED_QUERY_PARAMS.join(', ')}`)
-  }
-  const repeated = keys.filter((key) => params.getAll(key).length > 1)
-  if (repeated.length > 0) {
-    return fail(`${repeated.join(', ')} ${repeated.length > 1 ? 'were' : 'was'} sent more than once; send each parameter once (types takes a comma-separated list)`)
-  }
+  const refusal = screenQueryParams(params, FEED_QUERY_PARAMS, { formatted: FORMATTED_PARAMS, noIdentifiers: NO_IDENTIFIERS })
+  if (refusal) return fail(refusal)
 
   const parsed = feedQuerySchema(options.now ?? new Date()).safeParse(Object.fromEntries(params))
   if (!parsed.success) return fail(parsed.error.issues[0]!.message)

@@ -1,6 +1,7 @@
 import { BrandFindingsBanner as BrandFindingsBanner_a5b183f95d4e7252c9c6c33a1a66dc70 } from '../../../../src/brandGate/BrandFindingsBanner'
 import { BrandCheckPanel as BrandCheckPanel_38c3ca19ef98b38672f5ee5e5b98d062 } from '../../../../src/brandGate/BrandCheckPanel'
 import { AdminTitleSync as AdminTitleSync_11c2780aa1c3f498523ee9dec5af6f41 } from '../../../../src/fields/AdminTitleSync'
+import { PreviewLinkButton as PreviewLinkButton_aef8fad3c98f4e776dd7239a030517d7 } from '../../../../src/preview/PreviewLinkButton'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -27,6 +28,11 @@ import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowPanel as WorkflowPanel_3c376bd634c74ad6b44f7bbf7d529210 } from '../../../../src/workflowGate/WorkflowPanel'
 import { BrandStatusCell as BrandStatusCell_028ead72c33ec23cd1d0021c138f28fc } from '../../../../src/brandGate/BrandStatusCell'
+import { OverviewComponent as OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaTitleComponent as MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaDescriptionComponent as MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { MetaImageComponent as MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
+import { PreviewComponent as PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860 } from '@payloadcms/plugin-seo/client'
 import { SavedViewsBar as SavedViewsBar_b151dd5ec690fbbac3e65887aa788678 } from '../../../../src/adminShell/SavedViewsBar'
 import { SnippetReach as SnippetReach_94c921a38ce1214b3f7f0ba7d23bb637 } from '../../../../src/workflowGate/SnippetReach'
 import { ProgramTimeline as ProgramTimeline_9e70e8cb29cb2497f1fa84e5478e6f61 } from '../../../../src/programs/admin/ProgramTimeline'
@@ -50,6 +56,7 @@ export const importMap = {
   "/src/brandGate/BrandFindingsBanner#BrandFindingsBanner": BrandFindingsBanner_a5b183f95d4e7252c9c6c33a1a66dc70,
   "/src/brandGate/BrandCheckPanel#BrandCheckPanel": BrandCheckPanel_38c3ca19ef98b38672f5ee5e5b98d062,
   "/src/fields/AdminTitleSync#AdminTitleSync": AdminTitleSync_11c2780aa1c3f498523ee9dec5af6f41,
+  "/src/preview/PreviewLinkButton#PreviewLinkButton": PreviewLinkButton_aef8fad3c98f4e776dd7239a030517d7,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -76,6 +83,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/workflowGate/WorkflowPanel#WorkflowPanel": WorkflowPanel_3c376bd634c74ad6b44f7bbf7d529210,
   "/src/brandGate/BrandStatusCell#BrandStatusCell": BrandStatusCell_028ead72c33ec23cd1d0021c138f28fc,
+  "@payloadcms/plugin-seo/client#OverviewComponent": OverviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaTitleComponent": MetaTitleComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaDescriptionComponent": MetaDescriptionComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#MetaImageComponent": MetaImageComponent_a8a977ebc872c5d5ea7ee689724c0860,
+  "@payloadcms/plugin-seo/client#PreviewComponent": PreviewComponent_a8a977ebc872c5d5ea7ee689724c0860,
   "/src/adminShell/SavedViewsBar#SavedViewsBar": SavedViewsBar_b151dd5ec690fbbac3e65887aa788678,
   "/src/workflowGate/SnippetReach#SnippetReach": SnippetReach_94c921a38ce1214b3f7f0ba7d23bb637,
   "/src/programs/admin/ProgramTimeline#ProgramTimeline": ProgramTimeline_9e70e8cb29cb2497f1fa84e5478e6f61,
