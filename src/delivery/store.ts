@@ -10,6 +10,8 @@ import { DeliveryIndex } from '../personalization'
 import { ResponseCache } from '../personalization'
 import type { AvailabilityOptions, DeliveryItem, RemovalReason } from '../personalization'
 import { CONTENT_TYPES, type ContentType } from '../taxonomy/contentTypes'
+import { SEARCH_SELECT, searchDocument, searchVocabulary } from '../search/api/documents'
+import { SearchIndex } from '../search/searchIndex'
 import { deliveryExtras, toConditionNode, toDeliveryItem, type TaxonomyLookup } from './toDeliveryItem'
 
 
@@ -87,6 +89,9 @@ export class DeliveryStore {
   private guidelinesStamp = ''
   availability: Omit<AvailabilityOptions, 'now'> = { maxReviewAgeMonths: DEFAULT_MAX_REVIEW_AGE_MONTHS, withholdLapsedReviews: true }
   index = new DeliveryIndex()
+  /** Full-text search over the same items, updated with the index (src/search). */
+  search = new SearchIndex()
+  private vocabulary = searchVocabulary([])
 
   constructor(private readonly payload: Payload) {}
 
@@ -105,6 +110,7 @@ export class DeliveryStore {
     await this.loadTaxonomy()
     await this.loadGuidelines()
     const index = new DeliveryIndex(this.conditionNodes)
+    const search = new SearchIndex(this.vocabulary)
     const items: DeliveryItem[] = []
     const published: Where = { _status: { equals: 'published' } }
     for (const type of CONTENT_TYPES) {
@@ -118,12 +124,14 @@ export class DeliveryStore {
           locale: 'all',
           overrideAccess: true,
           pagination: false,
-          select: DELIVERY_SELECT[type] as never,
+          select: { ...DELIVERY_SELECT[type], ...SEARCH_SELECT } as never,
           sort: 'id',
           where: after === undefined ? published : { and: [published, { id: { greater_than: after } }] },
         })
         for (const doc of docs as unknown as AllLocalesDocument[]) {
-          items.push(toDeliveryItem(type, doc, this.taxonomy))
+          const item = toDeliveryItem(type, doc, this.taxonomy)
+          items.push(item)
+          search.upsert(searchDocument(item, doc))
           this.extras.set(`${type}/${doc.id}`, deliveryExtras(type, doc))
         }
         if (docs.length < PAGE) break
@@ -145,6 +153,7 @@ export class DeliveryStore {
       if (this.cacheEnabled) this.cache.itemChanged(change, version)
     }
     this.index = index
+    this.search = search
     this.eventCursor = started
     this.lastSync = Date.now()
   }
@@ -225,6 +234,7 @@ export class DeliveryStore {
       }
       // New conditions or segments, new codes, parents or names: the items stay as they are.
       this.index.replaceConditions(this.conditionNodes)
+      this.search.vocabulary = this.vocabulary
     }
     const events = await this.eventsWhere({ at: { greater_than: new Date(this.eventCursor - OVERLAP_MS).toISOString() } })
     const touched = new Map<string, ContentEvent>()
@@ -260,14 +270,17 @@ export class DeliveryStore {
       id,
       locale: 'all',
       overrideAccess: true,
-      select: { ...DELIVERY_SELECT[type], _status: true } as never,
+      select: { ...DELIVERY_SELECT[type], ...SEARCH_SELECT, _status: true } as never,
     })) as unknown as (AllLocalesDocument & { _status?: string | null }) | null
     if (doc && doc._status === 'published') {
-      this.index.upsert(toDeliveryItem(type, doc, this.taxonomy))
+      const item = toDeliveryItem(type, doc, this.taxonomy)
+      this.search.upsert(searchDocument(item, doc))
+      this.index.upsert(item)
       this.extras.set(`${type}/${id}`, deliveryExtras(type, doc))
     } else {
       this.index.remove(type, id, event.action === 'deleted' ? 'deleted' : 'unpublished', new Date(event.at))
       this.extras.delete(`${type}/${id}`)
+      this.search.remove(type, id)
     }
   }
 
@@ -280,12 +293,14 @@ export class DeliveryStore {
   private async loadTaxonomy(stamp?: string) {
     const taxonomyStamp = stamp ?? (await this.taxonomyStampNow())
     const [conditions, segments] = await Promise.all([
-      this.payload.find({ collection: 'conditions', depth: 0, limit: 0, locale: 'en', overrideAccess: true, pagination: false }),
+      // Every language: search knows conditions by their Spanish names and synonyms too.
+      this.payload.find({ collection: 'conditions', depth: 0, limit: 0, locale: 'all', overrideAccess: true, pagination: false }),
       this.payload.find({ collection: 'segments', depth: 0, limit: 0, locale: 'en', overrideAccess: true, pagination: false }),
     ])
     const conditionSlug = new Map(conditions.docs.map((d) => [String(d.id), d.slug as string]))
     this.taxonomy = { conditionSlug, segmentSlug: new Map(segments.docs.map((d) => [String(d.id), d.slug as string])) }
     this.conditionNodes = conditions.docs.map((d) => toConditionNode(d, conditionSlug))
+    this.vocabulary = searchVocabulary(conditions.docs)
     this.taxonomyStamp = taxonomyStamp
   }
 

@@ -4,6 +4,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { feedResponse } from '../http/feed'
 import { infobuttonResponse } from '../http/infobutton'
+import { searchResponse } from '../../search/api/http'
 
 import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailableMessage, isDatabaseUnavailable } from '../../db/unavailable'
 import { checkRequestShape } from '../../security/graphqlRequest'
@@ -18,6 +19,7 @@ export const FAST_GRAPHQL_PATH = '/api/delivery/graphql'
 const FAST_GET_ROUTES: Record<string, (req: PayloadRequest, url: URL, headers: Headers) => Promise<Response>> = {
   '/api/feed': feedResponse,
   '/api/infobutton': (req, url) => infobuttonResponse(req, url),
+  '/api/search': (req, url) => searchResponse(req, url),
 }
 
 async function sendResponse(res: ServerResponse, response: Response) {
