@@ -40,10 +40,20 @@ export function tokens(text: string): Token[] {
 /** MiniSearch's tokenizer: the words and codes of a text, as written. */
 export const tokenize = (text: string): string[] => text.normalize('NFC').match(TOKEN) ?? []
 
+// Folding is the costly part of indexing; a library repeats a few thousand words millions of times.
+const FOLDED_CACHE_LIMIT = 50_000
+const folded = new Map<string, string | null>()
+
 /** MiniSearch's term processing: folded, stopwords dropped. */
 export function processTerm(word: string): string | null {
-  const term = foldWord(word)
-  return STOPWORDS.has(term) ? null : term
+  let term = folded.get(word)
+  if (term === undefined) {
+    const fold = foldWord(word)
+    term = STOPWORDS.has(fold) ? null : fold
+    if (folded.size >= FOLDED_CACHE_LIMIT) folded.clear()
+    folded.set(word, term)
+  }
+  return term
 }
 
 /** The search terms of a query (folded, no stopwords). */

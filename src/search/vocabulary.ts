@@ -110,8 +110,9 @@ export class ConditionVocabulary {
    */
   recognize(query: string, { prefix = false }: { prefix?: boolean } = {}): RecognizedCondition[] {
     const terms = queryTerms(query)
-    const best = new Map<string, RecognizedCondition & { cost: number }>()
-    const offer = (found: RecognizedCondition & { cost: number }) => {
+    type Found = RecognizedCondition & { cost: number; start: number; end: number }
+    const best = new Map<string, Found>()
+    const offer = (found: Found) => {
       const known = best.get(found.condition)
       if (!known || found.cost < known.cost || (found.cost === known.cost && found.via === 'name' && known.via !== 'name')) best.set(found.condition, found)
     }
@@ -136,20 +137,25 @@ export class ConditionVocabulary {
           return c !== undefined
         })
         if (fits) {
-          offer({ condition: phrase.condition, cost, exact: cost === 0, value: phrase.display, via: phrase.via })
+          offer({ condition: phrase.condition, cost, end: start + phrase.terms.length, exact: cost === 0, start, value: phrase.display, via: phrase.via })
           break
         }
       }
     }
-    for (const term of terms) {
+    for (const [i, term] of terms.entries()) {
       if (!ICD10_SHAPE.test(term)) continue
       const asked = compactCode(term)
       for (const condition of this.conditions.values()) {
         const code = condition.icd10.find((c) => compactCode(c).startsWith(asked) || asked.startsWith(compactCode(c)))
-        if (code) offer({ condition: condition.slug, cost: compactCode(code) === asked ? 0 : 0.25, exact: true, value: code, via: 'code' })
+        if (code) offer({ condition: condition.slug, cost: compactCode(code) === asked ? 0 : 0.25, end: i + 1, exact: true, start: i, value: code, via: 'code' })
       }
     }
-    return [...best.values()].sort((a, b) => a.cost - b.cost || a.condition.localeCompare(b.condition)).map(({ cost: _, ...found }) => found)
+    // The longest phrase wins: "postpartum depression" names postpartum depression, not depression as well.
+    const found = [...best.values()]
+    const inside = (a: Found, b: Found) => b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start
+    return found
+      .filter((a) => !found.some((b) => inside(a, b)))
+      .sort((a, b) => a.cost - b.cost || a.condition.localeCompare(b.condition)).map(({ cost: _, end: __, start: ___, ...recognized }) => recognized)
   }
 
   /** The closest vocabulary word to `term` (as written), within a few edits; undefined when none is close. */

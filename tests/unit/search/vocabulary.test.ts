@@ -50,3 +50,10 @@ describe('condition vocabulary', () => {
     expect(vocabulary.closest('zzzzqqq')).toBeUndefined()
   })
 })
+
+describe('overlapping names', () => {
+  it('lets the longest phrase win', () => {
+    expect(named('gestational diabetes')).toEqual(['gestational-diabetes:name:Gestational diabetes'])
+    expect(named('diabetes and high blood pressure').sort()).toEqual(['diabetes:name:Diabetes', 'hypertension:synonym:high blood pressure'])
+  })
+})
