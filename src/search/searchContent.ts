@@ -9,7 +9,7 @@ import { DeliveryInputError } from '../personalization/errors'
 import { serveText } from '../personalization/servedText'
 import type { AvailabilityOptions, Channel, ContentType, DeliveryItem, JourneyStage, Locale, ServedText } from '../personalization/types'
 import { detectIdentifierInText } from '../privacy/identifiers'
-import type { SearchField, SearchIndex, SearchMatch } from './searchIndex'
+import { matchedFields, type SearchField, type SearchIndex, type SearchMatch } from './searchIndex'
 import { highlight, mentions, queryTerms, snippet } from './text'
 import type { RecognizedVia } from './vocabulary'
 
@@ -33,6 +33,7 @@ const FALLBACK_LOCALE_FACTOR = 0.8
 /** The guidelines' `rankLower` policy: items with an overdue medical review come after every current one. */
 const LAPSED_FACTOR = 1e-6
 const OTHER_LOCALE: Record<Locale, Locale> = { en: 'es', es: 'en' }
+const compareIds = (a: string, b: string) => (a === b ? 0 : a < b ? -1 : 1)
 
 export interface SearchArgs {
   query: string
@@ -62,8 +63,8 @@ export interface RankedMatch {
   item: DeliveryItem
   /** The language of the text that matched (the one asked for, or the item's other one). */
   locale: Locale
-  /** Words found per field (empty when only a condition tag matched). */
-  fields: SearchMatch['fields']
+  /** Document terms found → their fields (empty when only a condition tag matched). */
+  terms: SearchMatch['terms']
   /** Condition tags that matched. */
   tags: string[]
   score: number
@@ -144,12 +145,12 @@ export function rankSearch(search: SearchIndex, index: DeliveryIndex, args: Sear
   const accept = (type: ContentType, id: string, locale: Locale) => {
     const item = index.get(type, id)
     if (!item || locale !== servedLocale(item) || !allowed(item)) return false
-    found.set(`${type}/${id}`, { fields: {}, item, locale, score: 0, tags: [] })
+    found.set(`${type}/${id}`, { item, locale, score: 0, tags: [], terms: {} })
     return true
   }
   for (const match of search.search(query, { accept, prefix: args.prefix })) {
     const entry = found.get(`${match.type}/${match.id}`)!
-    entry.fields = match.fields
+    entry.terms = match.terms
     entry.score = match.score
   }
   // Items tagged with a condition the query names, or a narrower one: the best tag adds its score.
@@ -168,7 +169,7 @@ export function rankSearch(search: SearchIndex, index: DeliveryIndex, args: Sear
       let entry = found.get(key)
       if (!entry) {
         if (!allowed(item)) continue
-        entry = { fields: {}, item, locale: servedLocale(item), score: 0, tags: [] }
+        entry = { item, locale: servedLocale(item), score: 0, tags: [], terms: {} }
         found.set(key, entry)
       }
       entry.tags.push(slug)
@@ -186,7 +187,7 @@ export function rankSearch(search: SearchIndex, index: DeliveryIndex, args: Sear
     if (availability.rankLapsedLower && hasLapsedReview(item, availability.now, availability.maxReviewAgeMonths)) score *= LAPSED_FACTOR
     entry.score = score
   }
-  ranked.sort((a, b) => b.score - a.score || a.item.type.localeCompare(b.item.type) || a.item.id.localeCompare(b.item.id))
+  ranked.sort((a, b) => b.score - a.score || (a.item.type === b.item.type ? compareIds(a.item.id, b.item.id) : a.item.type < b.item.type ? -1 : 1))
   const understood = recognized.map((r) => ({ condition: r.condition, name: search.vocabulary.nameOf(r.condition, args.locale), value: r.value, via: r.via }))
   return {
     didYouMean: ranked.length === 0 ? (search.suggest(query) ?? null) : null,
@@ -197,10 +198,11 @@ export function rankSearch(search: SearchIndex, index: DeliveryIndex, args: Sear
 }
 
 /** Why an item matched: the fields holding the query's words, and the condition tags the query named. */
-export function searchReasons(match: Pick<RankedMatch, 'fields' | 'tags'>, search: SearchIndex, answer: Pick<SearchAnswer, 'understood'>): SearchReason[] {
+export function searchReasons(match: Pick<RankedMatch, 'terms' | 'tags'>, search: SearchIndex, answer: Pick<SearchAnswer, 'understood'>): SearchReason[] {
   const reasons: SearchReason[] = []
+  const fields = matchedFields(match.terms)
   for (const field of ['title', 'summary', 'variants', 'body'] as const) {
-    const terms = match.fields[field]
+    const terms = fields[field]
     if (terms?.length) reasons.push({ field, kind: 'text', value: [...new Set(terms)].join(' ') })
   }
   for (const tag of match.tags) {
@@ -224,7 +226,7 @@ export function searchPage(
     const { item, score } = match
     const served = serveText(item, args.locale, args.segments)!
     // Single letters and digits ("2" of "type 2") are not worth marking on their own.
-    const terms = new Set([...queryTerms(args.query), ...Object.values(match.fields).flat(), ...conditionTerms].filter((t) => t.length > 1))
+    const terms = new Set([...queryTerms(args.query), ...Object.keys(match.terms), ...conditionTerms].filter((t) => t.length > 1))
     const excerpt = search.excerpt(item.type, item.id, served.locale)
     const summary = served.text.summary
     const passage = mentions(summary, terms) ? summary! : mentions(excerpt, terms) ? excerpt : (summary ?? excerpt)

@@ -40,8 +40,15 @@ export interface SearchMatch {
   id: string
   locale: Locale
   score: number
-  /** Document terms that matched, per field. */
-  fields: Partial<Record<SearchField, string[]>>
+  /** Each document term that matched → the fields it is in (read `matchedFields` for the other way round). */
+  terms: Record<string, string[]>
+}
+
+/** The document terms that matched, per field. */
+export function matchedFields(terms: SearchMatch['terms']): Partial<Record<SearchField, string[]>> {
+  const fields: Partial<Record<SearchField, string[]>> = {}
+  for (const [term, where] of Object.entries(terms)) for (const field of where as SearchField[]) (fields[field] ??= []).push(term)
+  return fields
 }
 
 export interface SearchRunOptions {
@@ -131,10 +138,8 @@ export class SearchIndex {
       })
     const asked = new Set(terms).size
     return results.map((result) => {
-      const share = Math.min(1, new Set(result.queryTerms).size / asked)
-      const fields: SearchMatch['fields'] = {}
-      for (const [term, where] of Object.entries(result.match)) for (const field of where as SearchField[]) (fields[field] ??= []).push(term)
-      return { fields, id: result.itemId as string, locale: result.locale as Locale, score: result.score * share * share, type: result.type as ContentType }
+      const share = asked === 1 ? 1 : Math.min(1, new Set(result.queryTerms).size / asked)
+      return { id: result.itemId as string, locale: result.locale as Locale, score: result.score * share * share, terms: result.match, type: result.type as ContentType }
     })
   }
 

@@ -32,7 +32,7 @@ export function tokens(text: string): Token[] {
   const found: Token[] = []
   const normalized = text.normalize('NFC')
   for (const match of normalized.matchAll(TOKEN)) {
-    found.push({ end: match.index + match[0].length, start: match.index, term: foldWord(match[0]), text: match[0] })
+    found.push({ end: match.index + match[0].length, start: match.index, term: fold(match[0]), text: match[0] })
   }
   return found
 }
@@ -40,20 +40,24 @@ export function tokens(text: string): Token[] {
 /** MiniSearch's tokenizer: the words and codes of a text, as written. */
 export const tokenize = (text: string): string[] => text.normalize('NFC').match(TOKEN) ?? []
 
-// Folding is the costly part of indexing; a library repeats a few thousand words millions of times.
+// Folding is the costly part of indexing and highlighting; a library repeats a few thousand words millions of times.
 const FOLDED_CACHE_LIMIT = 50_000
-const folded = new Map<string, string | null>()
+const folded = new Map<string, string>()
 
-/** MiniSearch's term processing: folded, stopwords dropped. */
-export function processTerm(word: string): string | null {
+function fold(word: string): string {
   let term = folded.get(word)
   if (term === undefined) {
-    const fold = foldWord(word)
-    term = STOPWORDS.has(fold) ? null : fold
+    term = foldWord(word)
     if (folded.size >= FOLDED_CACHE_LIMIT) folded.clear()
     folded.set(word, term)
   }
   return term
+}
+
+/** MiniSearch's term processing: folded, stopwords dropped. */
+export function processTerm(word: string): string | null {
+  const term = fold(word)
+  return STOPWORDS.has(term) ? null : term
 }
 
 /** The search terms of a query (folded, no stopwords). */
