@@ -10,7 +10,7 @@ import { LOCALES, type Locale } from '../taxonomy/locales'
 type Localized<T> = Partial<Record<Locale, T | null>> | T | null | undefined
 
 /** A localized value read with `locale: 'all'` is `{ en, es }`; anything else is the same in every language. */
-const inLocale = <T>(value: Localized<T>, locale: Locale): T | undefined => {
+export const inLocale = <T>(value: Localized<T>, locale: Locale): T | undefined => {
   if (value && typeof value === 'object' && !Array.isArray(value) && LOCALES.some((l) => l in (value as object))) {
     return (value as Partial<Record<Locale, T | null>>)[locale] ?? undefined
   }

@@ -4,6 +4,7 @@
  */
 import type { Condition } from '../../../payload-types'
 import type { AllLocalesDocument } from '../../localApi/contentDocuments'
+import { inLocale } from '../../delivery/toDeliveryItem'
 import type { DeliveryItem } from '../../personalization'
 import { lexicalPlainText } from '../../richtext/plainText'
 import { LOCALES, type Locale } from '../../taxonomy/locales'
@@ -14,14 +15,6 @@ import { ConditionVocabulary, type SearchCondition } from '../vocabulary'
 /** Fields the delivery store reads on top of its own, for search. */
 export const SEARCH_SELECT = { body: true } as const
 
-type LocaleMap<T> = Partial<Record<Locale, T | null>>
-
-/** A value read with `locale: 'all'` is a language map; read in one language it is the value itself (the default language's). */
-const inLocale = <T>(value: LocaleMap<T> | T | null | undefined, locale: Locale): T | undefined => {
-  if (value && typeof value === 'object' && !Array.isArray(value) && LOCALES.some((l) => l in (value as object))) return (value as LocaleMap<T>)[locale] ?? undefined
-  return locale === 'en' ? ((value ?? undefined) as T | undefined) : undefined
-}
-
 /** The item's searchable text in each language it has a title in. */
 export function searchDocument(item: DeliveryItem, doc: Pick<AllLocalesDocument, 'body'>): SearchDocumentInput {
   const locales: SearchDocumentInput['locales'] = {}
@@ -29,7 +22,7 @@ export function searchDocument(item: DeliveryItem, doc: Pick<AllLocalesDocument,
     const text = item.locales[locale]
     if (!text) continue
     locales[locale] = {
-      body: lexicalPlainText(inLocale(doc.body as never, locale)),
+      body: lexicalPlainText(inLocale(doc.body as unknown, locale)),
       summary: text.summary,
       title: text.title,
       variants: item.variants.flatMap((v) => [v.locales[locale]?.title, v.locales[locale]?.summary].filter(Boolean)).join('\n'),
