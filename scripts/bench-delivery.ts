@@ -167,7 +167,7 @@ async function probe(label: string, port: number, urlPath: string, body: Body | 
   const text = await response.text()
   if (!response.ok) throw new Error(`${label}: HTTP ${response.status} ${text.slice(0, 300)}`)
   if (!body) {
-    if (!/<entry>|"(items|docs|entry)":\[\{/.test(text)) throw new Error(`${label}: the request returned no results, so it measures nothing`)
+    if (!/<entry>|"(items|docs|entry|hits)":\[\{/.test(text)) throw new Error(`${label}: the request returned no results, so it measures nothing`)
     return
   }
   const json = JSON.parse(text) as { data?: Record<string, unknown>; errors?: Array<{ message: string }> }
