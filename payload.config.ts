@@ -32,7 +32,8 @@ import { contentSEO } from './src/seo/payload/fields'
 import { websiteEndpoints } from './src/seo/payload/http'
 import { livePreview, previewLinkEndpoint } from './src/preview/link'
 import { checkContentEndpoint } from './src/brandGate/checkContentEndpoint'
-import { feedEndpoint, infobuttonEndpoint } from './src/delivery/endpoints'
+import { feedEndpoint, infobuttonEndpoint, searchEndpoint } from './src/delivery/endpoints'
+import { searchQueries } from './src/search/api/graphql'
 import { BrandGuidelines } from './src/globals/BrandGuidelines'
 import { checkContentQuery } from './src/brandGate/checkContentQuery'
 import { depthLimit } from './src/graphql/depthLimit'
@@ -134,14 +135,14 @@ export function carepathConfig({ databaseURI, email, env = process.env, pushSche
     db: databaseAdapter({ push: pushSchema, rootDir, uri: databaseURI ?? env.DATABASE_URI }),
     editor: lexicalEditor(),
     email,
-    endpoints: [checkContentEndpoint, feedEndpoint, infobuttonEndpoint, ...websiteEndpoints, previewLinkEndpoint],
+    endpoints: [checkContentEndpoint, feedEndpoint, infobuttonEndpoint, searchEndpoint, ...websiteEndpoints, previewLinkEndpoint],
     globals: [BrandGuidelines],
     hooks: { afterError: [sayWhatWentWrong, answerDatabaseUnavailable] },
     graphQL: {
       disablePlaygroundInProduction: true,
       maxComplexity: MAX_QUERY_COST,
       mutations: (GraphQL) => workflowGraphQL(GraphQL).mutations,
-      queries: (GraphQL) => ({ ...checkContentQuery(GraphQL), ...deliveryQueries(GraphQL), ...workflowGraphQL(GraphQL).queries }),
+      queries: (GraphQL) => ({ ...checkContentQuery(GraphQL), ...deliveryQueries(GraphQL), ...searchQueries(GraphQL), ...workflowGraphQL(GraphQL).queries }),
       schemaOutputFile: path.resolve(rootDir, 'schema.graphql'),
       validationRules: (args) => [
         depthLimit(),

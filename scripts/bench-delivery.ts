@@ -22,6 +22,7 @@ import { createFastDeliveryHandler, FAST_GRAPHQL_PATH } from '../src/delivery/se
 import { JOURNEY_STAGE_VALUES } from '../src/taxonomy/journeyStages'
 import { contentHash, reviewedContent } from '../src/workflow'
 import { workflowStatus } from '../src/workflowGate/status'
+import { benchSearchIndex, measureSearchOverHTTP } from './benchSearch'
 
 v8.setFlagsFromString('--expose-gc')
 const collectGarbage = vm.runInNewContext('gc') as () => void
@@ -166,7 +167,7 @@ async function probe(label: string, port: number, urlPath: string, body: Body | 
   const text = await response.text()
   if (!response.ok) throw new Error(`${label}: HTTP ${response.status} ${text.slice(0, 300)}`)
   if (!body) {
-    if (!/<entry>|"(items|docs|entry)":\[\{/.test(text)) throw new Error(`${label}: the request returned no results, so it measures nothing`)
+    if (!/<entry>|"(items|docs|entry|hits)":\[\{/.test(text)) throw new Error(`${label}: the request returned no results, so it measures nothing`)
     return
   }
   const json = JSON.parse(text) as { data?: Record<string, unknown>; errors?: Array<{ message: string }> }
@@ -266,6 +267,9 @@ async function round(items: number) {
   const infobutton = await measure('GET /api/infobutton (JSON)', fastPort, '', null, () =>
     `/api/infobutton?mainSearchCriteria.v.c=${codes[++counter % codes.length]}&mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&knowledgeResponseType=application/json`,
   )
+  const search = await measureSearchOverHTTP(measure, fastPort, store)
+  console.log(`  search over HTTP:             p95 ${search.p95.toFixed(1)} ms (target < 20 ms; bench items have titles and summaries, no bodies)`)
+  benchSearchIndex(items)
   console.log(`  REST feed:                    ${(restFeed.rps / stockRest.rps).toFixed(1)}× stock REST find`)
   console.log(`  infobutton:                   ${(infobutton.rps / stockCodes.rps).toFixed(1)}× the stock equivalent`)
   console.log(

@@ -2,6 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { feedResponse } from './http/feed'
 import { infobuttonResponse } from './http/infobutton'
+import { searchResponse } from '../search/api/http'
 
 const requestURL = (req: PayloadRequest) => new URL(req.url ?? '', 'http://localhost')
 
@@ -17,4 +18,11 @@ export const infobuttonEndpoint: Endpoint = {
   handler: (req) => infobuttonResponse(req, requestURL(req)),
   method: 'get',
   path: '/infobutton',
+}
+
+/** `GET /api/search`: the website's search box and typeahead (see README, "Search"). */
+export const searchEndpoint: Endpoint = {
+  handler: (req) => searchResponse(req, requestURL(req)),
+  method: 'get',
+  path: '/search',
 }

@@ -72,8 +72,29 @@ export function deliveredContent(
   }
 }
 
-/** personalizedContent, contentForCodes and contentFeed, added to Payload's GraphQL schema. */
-export function deliveryQueries(GraphQL: GraphQLLib): Record<string, GraphQLFieldConfig<unknown, Context, any>> {
+type DeliveryFields = Record<string, GraphQLFieldConfig<unknown, Context, any>>
+/** The delivery types other delivery queries (search) build on: a schema may define each name once. */
+export interface DeliveryGraphQLTypes {
+  Channel: GraphQLType
+  Content: GraphQLType
+  ContentType: GraphQLType
+  Locale: GraphQLType
+  Stage: GraphQLType
+}
+const built = new WeakMap<GraphQLLib, { fields: DeliveryFields; types: DeliveryGraphQLTypes }>()
+
+/** personalizedContent, contentForCodes and contentFeed, added to Payload's GraphQL schema (built once per GraphQL library). */
+export function deliveryQueries(GraphQL: GraphQLLib): DeliveryFields {
+  if (!built.has(GraphQL)) built.set(GraphQL, buildDeliveryQueries(GraphQL))
+  return built.get(GraphQL)!.fields
+}
+
+export function deliveryGraphQLTypes(GraphQL: GraphQLLib): DeliveryGraphQLTypes {
+  deliveryQueries(GraphQL)
+  return built.get(GraphQL)!.types
+}
+
+function buildDeliveryQueries(GraphQL: GraphQLLib): { fields: DeliveryFields; types: DeliveryGraphQLTypes } {
   const { GraphQLBoolean, GraphQLEnumType, GraphQLInputObjectType, GraphQLInt, GraphQLInterfaceType, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString, GraphQLUnionType } = GraphQL
   const nonNull = <T extends GraphQLType>(t: T) => new GraphQLNonNull(t)
   const list = <T extends GraphQLType>(t: T) => new GraphQLList(new GraphQLNonNull(t))
@@ -210,7 +231,7 @@ export function deliveryQueries(GraphQL: GraphQLLib): Record<string, GraphQLFiel
     name: 'ContentFeedPage',
   })
 
-  return {
+  const fields: DeliveryFields = {
     ...programQueries(GraphQL, { Channel, Content, Locale, Stage }),
     ...website.queries,
     contentFeed: {
@@ -288,6 +309,7 @@ export function deliveryQueries(GraphQL: GraphQLLib): Record<string, GraphQLFiel
       type: nonNull(list(Content)),
     },
   }
+  return { fields, types: { Channel, Content, ContentType, Locale, Stage } }
 }
 
 export const DELIVERED_TYPE_NAMES = Object.values(TYPE_NAMES)

@@ -11,6 +11,8 @@ import { ResponseCache } from '../personalization'
 import type { AvailabilityOptions, DeliveryItem, RemovalReason } from '../personalization'
 import { CONTENT_TYPES, isContentType, type ContentType } from '../taxonomy/contentTypes'
 import { ProgramStore } from '../programs/delivery/programStore'
+import { SEARCH_SELECT, searchDocument, searchVocabulary } from '../search/api/documents'
+import { SearchIndex } from '../search/searchIndex'
 import { deliveryExtras, toConditionNode, toDeliveryItem, type TaxonomyLookup } from './toDeliveryItem'
 import { itemSeoFrom, SEO_SELECT } from '../seo/payload/fromDocument'
 import { SeoIndex } from '../seo/seoIndex'
@@ -96,6 +98,9 @@ export class DeliveryStore {
   index = new DeliveryIndex()
   /** Published programs, synced through the same change log (src/programs/delivery). */
   readonly programs = new ProgramStore()
+  /** Full-text search over the same items, updated with the index (src/search). */
+  search = new SearchIndex()
+  private vocabulary = searchVocabulary([])
 
   constructor(private readonly payload: Payload) {}
 
@@ -124,6 +129,7 @@ export class DeliveryStore {
     await this.loadTaxonomy()
     await this.loadGuidelines()
     const index = new DeliveryIndex(this.conditionNodes)
+    const search = new SearchIndex(this.vocabulary)
     const items: DeliveryItem[] = []
     const published: Where = { _status: { equals: 'published' } }
     for (const type of CONTENT_TYPES) {
@@ -137,12 +143,14 @@ export class DeliveryStore {
           locale: 'all',
           overrideAccess: true,
           pagination: false,
-          select: DELIVERY_SELECT[type] as never,
+          select: { ...DELIVERY_SELECT[type], ...SEARCH_SELECT } as never,
           sort: 'id',
           where: after === undefined ? published : { and: [published, { id: { greater_than: after } }] },
         })
         for (const doc of docs as unknown as AllLocalesDocument[]) {
-          items.push(toDeliveryItem(type, doc, this.taxonomy))
+          const item = toDeliveryItem(type, doc, this.taxonomy)
+          items.push(item)
+          search.upsert(searchDocument(item, doc))
           this.extras.set(`${type}/${doc.id}`, deliveryExtras(type, doc))
           this.seo.set(type, String(doc.id), itemSeoFrom(type, doc))
         }
@@ -167,6 +175,7 @@ export class DeliveryStore {
     }
     this.index = index
     await this.programs.load(this.payload, this.taxonomy)
+    this.search = search
     this.eventCursor = started
     this.lastSync = Date.now()
   }
@@ -247,6 +256,7 @@ export class DeliveryStore {
       }
       // New conditions or segments, new codes, parents or names: the items stay as they are.
       this.index.replaceConditions(this.conditionNodes)
+      this.search.vocabulary = this.vocabulary
     }
     const events = await this.eventsWhere({ at: { greater_than: new Date(this.eventCursor - OVERLAP_MS).toISOString() } })
     const touched = new Map<string, ContentEvent>()
@@ -285,16 +295,19 @@ export class DeliveryStore {
       id,
       locale: 'all',
       overrideAccess: true,
-      select: { ...DELIVERY_SELECT[type], _status: true } as never,
+      select: { ...DELIVERY_SELECT[type], ...SEARCH_SELECT, _status: true } as never,
     })) as unknown as (AllLocalesDocument & { _status?: string | null }) | null
     if (doc && doc._status === 'published') {
-      this.index.upsert(toDeliveryItem(type, doc, this.taxonomy))
+      const item = toDeliveryItem(type, doc, this.taxonomy)
+      this.search.upsert(searchDocument(item, doc))
+      this.index.upsert(item)
       this.extras.set(`${type}/${id}`, deliveryExtras(type, doc))
       this.seo.set(type, String(id), itemSeoFrom(type, doc))
     } else {
       this.index.remove(type, id, event.action === 'deleted' ? 'deleted' : 'unpublished', new Date(event.at))
       this.extras.delete(`${type}/${id}`)
       this.seo.delete(type, String(id))
+      this.search.remove(type, id)
     }
   }
 
@@ -307,12 +320,14 @@ export class DeliveryStore {
   private async loadTaxonomy(stamp?: string) {
     const taxonomyStamp = stamp ?? (await this.taxonomyStampNow())
     const [conditions, segments] = await Promise.all([
-      this.payload.find({ collection: 'conditions', depth: 0, limit: 0, locale: 'en', overrideAccess: true, pagination: false }),
+      // Every language: search knows conditions by their Spanish names and synonyms too.
+      this.payload.find({ collection: 'conditions', depth: 0, limit: 0, locale: 'all', overrideAccess: true, pagination: false }),
       this.payload.find({ collection: 'segments', depth: 0, limit: 0, locale: 'en', overrideAccess: true, pagination: false }),
     ])
     const conditionSlug = new Map(conditions.docs.map((d) => [String(d.id), d.slug as string]))
     this.taxonomy = { conditionSlug, segmentSlug: new Map(segments.docs.map((d) => [String(d.id), d.slug as string])) }
     this.conditionNodes = conditions.docs.map((d) => toConditionNode(d, conditionSlug))
+    this.vocabulary = searchVocabulary(conditions.docs)
     this.taxonomyStamp = taxonomyStamp
   }
 

@@ -15,6 +15,8 @@ export const FIELD_COST = {
   contentFeed: 20,
   contentForCodes: 20,
   personalizedContent: 20,
+  /** Full-text search over the in-memory index. */
+  search: 20,
   deliveredItem: 5,
 } as const
 

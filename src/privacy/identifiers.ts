@@ -20,6 +20,8 @@ const MAX_SLUG_WORDS = 10
 interface Detector {
   reason: string
   test: (value: string) => boolean
+  /** Fires on any text of several words: skipped where free text is expected (search queries). */
+  freeText?: true
 }
 
 const matches = (...patterns: RegExp[]) => (value: string) => patterns.some((pattern) => pattern.test(value))
@@ -67,6 +69,7 @@ const DETECTORS: Detector[] = [
   // Six or more digits in a row: record, account, member, device or phone numbers (and SNOMED ids outside `codes`).
   { reason: 'a long number such as a medical record, account or phone number', test: matches(/\d{6,}/) },
   {
+    freeText: true,
     reason: 'free text such as a name or note (use a slug: lowercase words joined by hyphens)',
     test: (value) => /\S\s+\S/.test(value.trim()) || value.split(/[-_.\s]+/).filter(Boolean).length > MAX_SLUG_WORDS,
   },
@@ -76,5 +79,15 @@ const DETECTORS: Detector[] = [
 export function detectIdentifier(value: string): string | null {
   if (typeof value !== 'string') return null
   for (const detector of DETECTORS) if (detector.test(value)) return detector.reason
+  return null
+}
+
+/**
+ * Like `detectIdentifier`, for text that is free by nature (a search query): emails, phone, record and Social Security
+ * numbers, dates of birth and web addresses are still caught; several words are not an identifier by themselves.
+ */
+export function detectIdentifierInText(value: string): string | null {
+  if (typeof value !== 'string') return null
+  for (const detector of DETECTORS) if (!detector.freeText && detector.test(value)) return detector.reason
   return null
 }

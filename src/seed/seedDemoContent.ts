@@ -101,6 +101,7 @@ export async function seedDemoContent(payload: Payload): Promise<Record<string, 
         synonyms: condition.synonyms,
       },
     })
+    if (condition.es) await payload.update({ collection: 'conditions', data: condition.es, id: doc.id, locale: 'es' })
     conditionIds.set(condition.slug, doc.id)
   }
 

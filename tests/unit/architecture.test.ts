@@ -26,6 +26,7 @@ const LAYERS: Record<string, number> = {
   dashboard: 2,
   programs: 2,
   seo: 2,
+  search: 2,
   // Payload glue
   'secret.ts': 3,
   access: 3,
@@ -51,6 +52,7 @@ const LAYERS: Record<string, number> = {
   'seo/payload': 4,
   redirects: 4,
   preview: 4,
+  'search/api': 4,
   collections: 5,
   globals: 5,
   seed: 6,
@@ -59,7 +61,7 @@ const LAYERS: Record<string, number> = {
   'delivery/server': 7,
   app: 7,
 }
-const PURE = ['taxonomy', 'utilities', 'clinical', 'privacy', 'richtext', 'validation', 'brand', 'personalization', 'workflow', 'dashboard', 'programs', 'seo']
+const PURE = ['taxonomy', 'utilities', 'clinical', 'privacy', 'richtext', 'validation', 'brand', 'personalization', 'workflow', 'dashboard', 'programs', 'seo', 'search']
 const FRAMEWORK = /^(payload|@payloadcms\/|next(\/|$)|react(\/|$)|react-dom(\/|$))/
 
 function sourceFiles(dir: string): string[] {

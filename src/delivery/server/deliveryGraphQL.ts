@@ -7,6 +7,7 @@ import { DATABASE_UNAVAILABLE_READ_MESSAGE, isDatabaseUnavailable } from '../../
 import { depthLimit } from '../../graphql/depthLimit'
 import { oncePerRequest, queryCostLimit } from '../../graphql/queryCost'
 import { deliveryQueries } from '../graphql'
+import { searchQueries } from '../../search/api/graphql'
 import { checkRequestShape } from '../../security/graphqlRequest'
 import { INTROSPECTION_REFUSED, introspectionAllowed, usesIntrospection } from '../../security/introspection'
 
@@ -14,7 +15,7 @@ import { INTROSPECTION_REFUSED, introspectionAllowed, usesIntrospection } from '
 export function deliverySchema(): GraphQLSchema {
   return new GraphQL.GraphQLSchema({
     query: new GraphQL.GraphQLObjectType({
-      fields: { ...deliveryQueries(GraphQL), ...checkContentQuery(GraphQL) },
+      fields: { ...deliveryQueries(GraphQL), ...searchQueries(GraphQL), ...checkContentQuery(GraphQL) },
       name: 'Query',
     }),
   })

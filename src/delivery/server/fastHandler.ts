@@ -6,6 +6,7 @@ import { feedResponse } from '../http/feed'
 import { programStepsResponse, programStepsSlug } from '../http/programSteps'
 import { infobuttonResponse } from '../http/infobutton'
 import { WEBSITE_GET_ROUTES } from '../../seo/payload/http'
+import { searchResponse } from '../../search/api/http'
 
 import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailableMessage, isDatabaseUnavailable } from '../../db/unavailable'
 import { checkRequestShape } from '../../security/graphqlRequest'
@@ -22,6 +23,7 @@ const FAST_GET_ROUTES: Record<string, (req: PayloadRequest, url: URL, headers: H
   '/api/infobutton': (req, url) => infobuttonResponse(req, url),
   // Sitemap, Atom feeds, redirect lookups (src/seo).
   ...WEBSITE_GET_ROUTES,
+  '/api/search': (req, url) => searchResponse(req, url),
 }
 
 async function sendResponse(res: ServerResponse, response: Response) {

@@ -16,6 +16,8 @@ export interface DemoCondition {
   name: string
   /** 1–3 plain-language names people search for, e.g. "high blood pressure". */
   synonyms: string[]
+  /** The Spanish name and the words Spanish-speaking patients use ("presión alta"). */
+  es?: { name: string; synonyms: string[] }
   serviceLine: string
   /** Slug of a broader condition, e.g. gestational diabetes → diabetes. */
   parent?: string
