@@ -87,6 +87,8 @@ export class DeliveryStore {
   private guidelinesStamp = ''
   availability: Omit<AvailabilityOptions, 'now'> = { maxReviewAgeMonths: DEFAULT_MAX_REVIEW_AGE_MONTHS, withholdLapsedReviews: true }
   index = new DeliveryIndex()
+  /** Told what each applied change replaced (the edge purger turns it into CDN purge keys). */
+  readonly changeListeners = new Set<(change: StoreChange) => void>()
 
   constructor(private readonly payload: Payload) {}
 
@@ -144,9 +146,11 @@ export class DeliveryStore {
     index.onItemChange = (change, version) => {
       if (this.cacheEnabled) this.cache.itemChanged(change, version)
     }
+    const reloaded = this.index.size > 0 || this.index.version > 0
     this.index = index
     this.eventCursor = started
     this.lastSync = Date.now()
+    if (reloaded) this.tell({ everything: true })
   }
 
   /** Applies changes logged since the last sync (by any instance). Cheap when nothing changed. */
@@ -213,6 +217,7 @@ export class DeliveryStore {
       // Availability (lapsed reviews) is applied at query time: new settings need no reload, only fresh answers.
       await this.loadGuidelines()
       this.cache.clear()
+      this.tell({ everything: true })
     }
     const taxonomyStamp = await this.taxonomyChange()
     if (taxonomyStamp !== null) {
@@ -225,6 +230,7 @@ export class DeliveryStore {
       }
       // New conditions or segments, new codes, parents or names: the items stay as they are.
       this.index.replaceConditions(this.conditionNodes)
+      this.tell({ everything: true }) // answers are tagged with condition relatives and codes
     }
     const events = await this.eventsWhere({ at: { greater_than: new Date(this.eventCursor - OVERLAP_MS).toISOString() } })
     const touched = new Map<string, ContentEvent>()
@@ -262,6 +268,7 @@ export class DeliveryStore {
       overrideAccess: true,
       select: { ...DELIVERY_SELECT[type], _status: true } as never,
     })) as unknown as (AllLocalesDocument & { _status?: string | null }) | null
+    const before = this.index.get(type, id)
     if (doc && doc._status === 'published') {
       this.index.upsert(toDeliveryItem(type, doc, this.taxonomy))
       this.extras.set(`${type}/${id}`, deliveryExtras(type, doc))
@@ -269,6 +276,11 @@ export class DeliveryStore {
       this.index.remove(type, id, event.action === 'deleted' ? 'deleted' : 'unpublished', new Date(event.at))
       this.extras.delete(`${type}/${id}`)
     }
+    this.tell({ after: this.index.get(type, id), before, event })
+  }
+
+  private tell(change: StoreChange) {
+    for (const listener of this.changeListeners) listener(change)
   }
 
   private conditionNodes: ReturnType<typeof toConditionNode>[] = []
@@ -322,6 +334,9 @@ export class DeliveryStore {
     return String(guidelines.updatedAt ?? '') !== this.guidelinesStamp
   }
 }
+
+/** One applied content event (the item as served before and after it), or a full reload (`everything`). */
+export type StoreChange = { after?: DeliveryItem; before?: DeliveryItem; event: ContentEvent; everything?: undefined } | { everything: true }
 
 /** Whether every condition and segment known before still has the slug it had (additions are fine). */
 function keepsSlugs(before: TaxonomyLookup, after: TaxonomyLookup): boolean {
