@@ -26,8 +26,9 @@ export function publicCacheControl(): string {
 }
 
 export function answerHeaders(answer: CachedAnswer): Record<string, string> {
-  const common = { ...answer.headers, ETag: answer.etag }
-  if (answer.visibility === 'private') return { ...common, 'Cache-Control': PRIVATE_CACHE_CONTROL, Vary: 'Authorization' }
+  // Vary: an API client asking the same URL gets its own answer (every channel), never the anonymous one.
+  const common = { ...answer.headers, ETag: answer.etag, Vary: 'Authorization' }
+  if (answer.visibility === 'private') return { ...common, 'Cache-Control': PRIVATE_CACHE_CONTROL }
   return {
     ...common,
     'Cache-Control': publicCacheControl(),

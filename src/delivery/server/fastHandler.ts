@@ -105,13 +105,14 @@ export function createFastDeliveryHandler(payload: Payload) {
     }
     try {
       const body = req.method === 'GET' ? graphqlGetParams(new URL(req.url ?? '', 'http://localhost')) : ((await readJSON(req)) as GraphQLBody)
-      const resolved = body && typeof body === 'object' ? persisted.resolve(body) : { query: undefined }
+      if (!body || typeof body !== 'object' || Array.isArray(body)) throw Object.assign(new Error(checkRequestShape(body)), { status: 400 })
+      const resolved = persisted.resolve(body)
       if ('message' in resolved) {
         if (resolved.code) send(res, resolved.status, { errors: [{ extensions: { code: resolved.code }, message: resolved.message }] })
         else throw Object.assign(new Error(resolved.message), { status: resolved.status })
         return true
       }
-      const operation = { ...body, query: resolved.query ?? body?.query }
+      const operation = { ...body, query: resolved.query ?? body.query }
       const refusal = checkRequestShape(operation)
       if (refusal) throw Object.assign(new Error(refusal), { status: 400 })
       const user = await keys.userFor(req.headers.authorization ?? null)
