@@ -33,6 +33,8 @@ export function purgeFor(change: StoreChange): PurgeRequest {
 export interface PurgerConfig {
   headers: Record<string, string>
   method: string
+  /** `xkey` (Varnish, Fastly: keys in headers) or `cloudflare` (its purge API: `{ "tags": [...] }`, 30 a call). */
+  style: 'cloudflare' | 'xkey'
   urls: string[]
 }
 
@@ -44,8 +46,13 @@ export function purgerConfig(env: NodeJS.ProcessEnv = process.env): PurgerConfig
     if (!/^https?:\/\//.test(url)) throw new Error(`CAREPATH_CDN_PURGE_URL must list http(s) URLs; "${url}" is not one.`)
   }
   const token = env.CAREPATH_CDN_PURGE_TOKEN
-  return { headers: token ? { 'Fastly-Key': token } : {}, method: env.CAREPATH_CDN_PURGE_METHOD || 'PURGE', urls }
+  if (urls.every((url) => new URL(url).host === 'api.cloudflare.com')) {
+    return { headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) }, method: 'POST', style: 'cloudflare', urls }
+  }
+  return { headers: token ? { 'Fastly-Key': token } : {}, method: env.CAREPATH_CDN_PURGE_METHOD || 'PURGE', style: 'xkey', urls }
 }
+
+const CLOUDFLARE_TAGS_PER_CALL = 30
 
 /** Splits keys into header-sized groups. */
 export function keyBatches(keys: readonly string[], max = MAX_PURGE_HEADER): string[] {
@@ -65,11 +72,16 @@ export function keyBatches(keys: readonly string[], max = MAX_PURGE_HEADER): str
 /** Sends one purge to every configured endpoint (xkey reads `xkey-purge`; Fastly-style endpoints `Surrogate-Key`). */
 export async function sendPurge(config: PurgerConfig, keys: readonly string[], fetchImpl: typeof fetch = fetch): Promise<void> {
   const failures: string[] = []
+  const requests: RequestInit[] =
+    config.style === 'cloudflare'
+      ? Array.from({ length: Math.ceil(keys.length / CLOUDFLARE_TAGS_PER_CALL) }, (_, i) => ({ body: JSON.stringify({ tags: keys.slice(i * CLOUDFLARE_TAGS_PER_CALL, (i + 1) * CLOUDFLARE_TAGS_PER_CALL) }) }))
+      : keyBatches(keys).map((batch) => ({ headers: { 'Surrogate-Key': batch, 'xkey-purge': batch } }))
   for (const url of config.urls) {
-    for (const batch of keyBatches(keys)) {
+    for (const request of requests) {
       try {
         const response = await fetchImpl(url, {
-          headers: { ...config.headers, 'Surrogate-Key': batch, 'xkey-purge': batch },
+          ...request,
+          headers: { ...config.headers, ...(request.headers as Record<string, string>) },
           method: config.method,
           signal: AbortSignal.timeout(5000),
         })
