@@ -1351,7 +1351,7 @@ export interface Webhook {
   /**
    * Which changes to what is live to send.
    */
-  events: ('published' | 'updated' | 'unpublished' | 'deleted')[];
+  events: ('published' | 'updated' | 'unpublished' | 'deleted' | 'cache-purge')[];
   types?: ('articles' | 'pamphlets' | 'videos' | 'events')[] | null;
   stages?: ('awareness' | 'acceptance' | 'acquisition' | 'conversion' | 'retention')[] | null;
   /**
@@ -1378,7 +1378,25 @@ export interface WebhookDelivery {
    * The content event sent; empty for test events.
    */
   event?: (number | null) | ContentEvent;
-  messageType: 'content.published' | 'content.updated' | 'content.unpublished' | 'content.deleted' | 'webhook.test';
+  messageType:
+    | 'content.published'
+    | 'content.updated'
+    | 'content.unpublished'
+    | 'content.deleted'
+    | 'cache.purge'
+    | 'webhook.test';
+  /**
+   * cache.purge: the surrogate keys the change can alter.
+   */
+  purgeKeys?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * type/id of the item; messages for one item are delivered in order.
    */
@@ -2373,6 +2391,7 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   webhook?: T;
   event?: T;
   messageType?: T;
+  purgeKeys?: T;
   itemKey?: T;
   status?: T;
   attempts?: T;

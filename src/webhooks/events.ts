@@ -2,10 +2,15 @@
 import type { ContentEventAction } from '../taxonomy/contentEvents'
 
 /** Standard Webhooks `type` values Carepath sends: `content.<action>` and the admin's test event. */
-export const MESSAGE_TYPES = ['content.published', 'content.updated', 'content.unpublished', 'content.deleted', 'webhook.test'] as const
+export const MESSAGE_TYPES = ['content.published', 'content.updated', 'content.unpublished', 'content.deleted', 'cache.purge', 'webhook.test'] as const
 export type MessageType = (typeof MESSAGE_TYPES)[number]
 
 export const TEST_MESSAGE_TYPE: MessageType = 'webhook.test'
+
+/** `cache.purge`: the surrogate keys a change can alter, for a CDN the hospital purges itself (see README "Serving through a CDN"). */
+export const CACHE_PURGE_MESSAGE_TYPE: MessageType = 'cache.purge'
+/** What a webhook subscribes to for `cache.purge` messages (next to the content events). */
+export const CACHE_PURGE_EVENT = { label: 'Cache purge (surrogate keys to purge from a CDN)', value: 'cache-purge' } as const
 
 export const messageTypeFor = (action: ContentEventAction): MessageType => `content.${action}`
 

@@ -8,12 +8,16 @@ import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
+import { Webhook as StandardWebhook } from 'standardwebhooks'
+
 import { answerCacheKey, cachedAnswer } from '@/delivery/edge/answerCache'
 import { graphqlRequestKey } from '@/delivery/edge/edgeAnswers'
 import { sha256Hex } from '@/delivery/edge/persistedQueries'
 import { REPEAT_PURGE_AFTER_MS } from '@/delivery/edge/purge'
 import { createFastDeliveryHandler } from '@/delivery/server/fastHandler'
 import { deliveryStore } from '@/delivery/store'
+import { dispatchWebhookDeliveries } from '@/webhooks/dispatch'
+import { setWebhookResolver } from '@/webhooks/target'
 
 import { createApiClient, lexical, publishApproved } from './helpers/fixtures'
 import { bootCarepath, bootSecondInstance, type TestCarepath } from './helpers/payload'
@@ -31,6 +35,10 @@ let purger: http.Server
 const ITEM = 'query Item($slug: String!) { deliveredItem(type: articles, slug: $slug) { ... on DeliveredContent { id title } } }'
 const LIST = 'query List($profile: ContentProfileInput!) { personalizedContent(profile: $profile) { id title } }'
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+// The cache.purge receiver runs on 127.0.0.1: the development allowance for localhost. Names never reach real DNS.
+process.env.CAREPATH_WEBHOOKS_ALLOW_LOCALHOST = 'true'
+setWebhookResolver(async () => [{ address: '93.184.215.14', family: 4 }])
 
 async function listen(server: http.Server) {
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
@@ -195,5 +203,32 @@ describe('purge on publish', () => {
     expect(named()).toHaveLength(2)
     expect(named()[0]).toEqual(expect.arrayContaining(['cp-wide', 's:articles/breathing-basics', 'st:awareness', 'c:asthma', 'g:*']))
     expect((await get(ITEM, { slug: 'breathing-basics' })).body.data.deliveredItem.title).toBe('Breathing basics, revised')
+  })
+
+  it('owes each webhook subscribed to cache.purge one signed message per change, whichever instance applied it', async () => {
+    const received: Array<{ body: string; headers: Record<string, string> }> = []
+    const receiver = http.createServer((req, res) => {
+      const chunks: Buffer[] = []
+      req.on('data', (c: Buffer) => chunks.push(c))
+      req.on('end', () => {
+        received.push({ body: Buffer.concat(chunks).toString('utf8'), headers: req.headers as Record<string, string> })
+        res.writeHead(200, { connection: 'close' }).end('ok')
+      })
+    })
+    const url = `${await listen(receiver)}/hooks/cdn`
+    const webhook = await carepath.payload.create({ collection: 'webhooks', data: { events: ['cache-purge'], name: 'CDN purger', url } as never })
+    ids.living = await article({ slug: 'living-well', stages: ['retention'], title: 'Living well, revised' }, ids.retention)
+    const [revision] = (await carepath.payload.find({ collection: 'content-events', limit: 1, sort: '-at', where: { docId: { equals: String(ids.retention) } } })).docs
+    expect(revision?.action).toBe('updated')
+    const owed = async () =>
+      (await carepath.payload.find({ collection: 'webhook-deliveries', depth: 0, pagination: false, where: { and: [{ webhook: { equals: webhook.id } }, { event: { equals: revision!.id } }] } })).docs
+    for (let waited = 0; (await owed()).length === 0 && waited < 20_000; waited += 200) await sleep(200)
+    await sleep(2000) // a second instance owing it too would have queued it by now
+    expect(await owed()).toEqual([expect.objectContaining({ itemKey: `articles/${ids.retention}`, messageType: 'cache.purge' })])
+    await dispatchWebhookDeliveries(carepath.payload)
+    const messages = received.map((r) => new StandardWebhook(webhook.secret!).verify(r.body, r.headers) as { data: { eventId: string; keys: string[] }; type: string })
+    const message = messages.find((m) => m.data.eventId === String(revision!.id))!
+    expect(message.type).toBe('cache.purge')
+    expect(message.data.keys).toEqual(expect.arrayContaining([`i:articles/${ids.retention}`, 's:articles/living-well', 'st:retention', 'g:*']))
   })
 })

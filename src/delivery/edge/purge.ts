@@ -1,13 +1,17 @@
 /**
  * Purge on publish: every applied content change becomes one purge of the surrogate keys it can alter, sent to the
- * CDN configured by `CAREPATH_CDN_PURGE_URL` (Varnish with xkey, or any endpoint that takes `PURGE` with the keys in a
- * header). Every instance applies every change; a lease makes exactly one of them send it. The purge is sent again a
+ * CDN configured by `CAREPATH_CDN_PURGE_URL` (Varnish with xkey, a Fastly-style endpoint, Cloudflare's API) and as a
+ * Standard Webhooks `cache.purge` message to the webhooks that subscribe to it. Every instance applies every change; a lease makes exactly one of them send it. The purge is sent again a
  * little later, once every instance has surely applied the change: a CDN that refetched from an instance still a
  * sync behind in between is corrected.
  */
 import type { Payload } from 'payload'
 
 import { claimOnce } from '../../jobs/lease'
+import { queueDispatch } from '../../webhooks/dispatch'
+import { CACHE_PURGE_EVENT, CACHE_PURGE_MESSAGE_TYPE } from '../../webhooks/events'
+import { itemKeyOf, newMessageId } from '../../webhooks/message'
+import type { ContentEvent } from '../../../payload-types'
 import { deliveryStore, MAX_SYNC_WAIT_MS, SYNC_INTERVAL_MS, type DeliveryStore, type StoreChange } from '../store'
 import { ALL_KEY, purgeKeys, type ItemFacts } from './surrogateKeys'
 
@@ -39,7 +43,7 @@ export interface PurgerConfig {
 }
 
 /** From the environment: CAREPATH_CDN_PURGE_URL (comma-separated), CAREPATH_CDN_PURGE_METHOD, CAREPATH_CDN_PURGE_TOKEN. */
-export function purgerConfig(env: NodeJS.ProcessEnv = process.env): PurgerConfig | null {
+export function purgerConfig(env: Record<string, string | undefined> = process.env): PurgerConfig | null {
   const urls = (env.CAREPATH_CDN_PURGE_URL ?? '').split(',').map((url) => url.trim()).filter(Boolean)
   if (!urls.length) return null
   for (const url of urls) {
@@ -94,24 +98,78 @@ export async function sendPurge(config: PurgerConfig, keys: readonly string[], f
   if (failures.length) throw new Error(`CDN purge failed (${failures.join('; ')}); cached answers expire within their s-maxage`)
 }
 
+/** Enabled webhooks subscribed to `cache.purge`. */
+async function purgeWebhooks(payload: Payload) {
+  const { docs } = await payload.find({
+    collection: 'webhooks',
+    depth: 0,
+    overrideAccess: true,
+    pagination: false,
+    where: { and: [{ enabled: { equals: true } }, { events: { in: [CACHE_PURGE_EVENT.value] } }] },
+  })
+  return docs
+}
+
+/** Owes each subscribed webhook one signed `cache.purge` message (sent, retried and ordered by the webhooks queue). */
+async function queuePurgeMessages(payload: Payload, webhooks: ReadonlyArray<{ id: number | string }>, event: ContentEvent, keys: string[]) {
+  const itemKey = itemKeyOf(event)
+  for (const webhook of webhooks) {
+    await payload.create({
+      collection: 'webhook-deliveries',
+      data: { attempts: 0, event: event.id, itemKey, messageId: newMessageId(), messageType: CACHE_PURGE_MESSAGE_TYPE, nextAttemptAt: new Date().toISOString(), purgeKeys: keys, status: 'pending', webhook: webhook.id as never },
+      depth: 0,
+      overrideAccess: true,
+    })
+  }
+  await queueDispatch(payload)
+}
+
 const started = new WeakSet<Payload>()
+/** Whether any webhook wants purges is read again after this long. */
+const WEBHOOK_CHECK_MS = 30_000
 
 /**
- * Starts purging for this Payload instance when a purge URL is configured: listens to its delivery store and keeps
- * the store syncing every second, so a purge goes out even while the CDN answers every request itself.
+ * Starts purging for this Payload instance: listens to its delivery store and, for each applied change, sends the
+ * purge to CAREPATH_CDN_PURGE_URL and queues a `cache.purge` message for each subscribed webhook (one instance does,
+ * under a lease). While anything wants purges, the store syncs every second, so a purge goes out even while the CDN
+ * answers every request itself.
  */
 export function startPurging(payload: Payload, config = purgerConfig()): void {
-  if (!config || started.has(payload)) return
+  if (started.has(payload)) return
   started.add(payload)
-  const purge = async (request: PurgeRequest) => {
+  const logFailure = (error: unknown) => payload.logger.warn((error as Error).message)
+  let webhooksCheckedAt = 0
+  let webhooksWanted = false
+  const wanted = async () => {
+    if (Date.now() - webhooksCheckedAt > WEBHOOK_CHECK_MS) {
+      webhooksWanted = (await purgeWebhooks(payload)).length > 0
+      webhooksCheckedAt = Date.now()
+    }
+    return Boolean(config) || webhooksWanted
+  }
+  const purge = async (request: PurgeRequest, change: StoreChange) => {
+    if (!(await wanted())) return
+    const webhooks = request.eventId && !change.everything ? await purgeWebhooks(payload) : []
     if (request.eventId && !(await claimOnce(payload, `cdn-purge:${request.eventId}`, 10 * 60_000))) return
+    if (webhooks.length && !change.everything) await queuePurgeMessages(payload, webhooks, change.event, request.keys)
+    if (!config) return
     await sendPurge(config, request.keys)
     setTimeout(() => sendPurge(config, request.keys).catch(logFailure), REPEAT_PURGE_AFTER_MS).unref()
   }
-  const logFailure = (error: unknown) => payload.logger.warn((error as Error).message)
-  const listener = (change: StoreChange) => void purge(purgeFor(change)).catch(logFailure)
+  const listener = (change: StoreChange) => void purge(purgeFor(change), change).catch(logFailure)
   // Each tick syncs; it also listens to a store loaded again after a failed first load (adding twice is a no-op).
-  const tick = () => deliveryStore(payload).then((store: DeliveryStore) => store.changeListeners.add(listener), () => {})
+  const tick = async () => {
+    try {
+      const store: DeliveryStore = await deliveryStore(payload)
+      store.changeListeners.add(listener)
+      if (!config) await wanted() // refreshes webhooksWanted; the next tick syncs when it is set
+    } catch {
+      // logged by the store; the next tick tries again
+    }
+  }
   void tick()
-  setInterval(tick, SYNC_INTERVAL_MS).unref()
+  setInterval(() => {
+    if (config || webhooksWanted) void tick()
+    else if (Date.now() - webhooksCheckedAt > WEBHOOK_CHECK_MS) void wanted().catch(() => {})
+  }, SYNC_INTERVAL_MS).unref()
 }
