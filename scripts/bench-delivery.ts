@@ -320,6 +320,12 @@ async function edgeRound() {
 console.log(`Seeding ${ITEMS.toLocaleString('en-US')} items…`)
 await seed(0, ITEMS)
 await checkWorkflowConsistency()
+// --edge-only=1: just the edge figures (no stock baselines, no growth).
+if (arg('edge-only', 0)) {
+  await (await deliveryStore(payload)).load() // the seed writes past the change log
+  await edgeRound()
+  process.exit(0)
+}
 const small = await round(ITEMS)
 await edgeRound()
 if (SCALE > ITEMS) {

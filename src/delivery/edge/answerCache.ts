@@ -28,6 +28,8 @@ export interface CachedAnswer {
   etag: string
   /** Extra headers the route set (Last-Modified, Vary). */
   headers: Record<string, string>
+  /** The response headers, worked out on the first send and reused by every hit. */
+  sent?: Record<string, number | string>
   status: number
   tags: ReadonlySet<string>
   visibility: 'private' | 'public'

@@ -33,12 +33,13 @@ export const restRequestKey = (url: URL) => `${url.pathname}?${[...url.searchPar
 const REPLACED_HEADERS = new Set(['cache-control', 'content-length', 'content-type', 'etag', 'vary'])
 
 export function writeAnswer(res: ServerResponse, requestHeaders: IncomingHttpHeaders, answer: CachedAnswer) {
-  const headers = answerHeaders(answer)
+  answer.sent ??= { ...answerHeaders(answer), 'Content-Length': answer.body.length, 'Content-Type': answer.contentType }
   if (clientHasIt(requestHeaders, answer.etag)) {
+    const { 'Content-Length': _length, 'Content-Type': _type, ...headers } = answer.sent
     res.writeHead(304, headers).end()
     return
   }
-  res.writeHead(answer.status, { ...headers, 'Content-Length': answer.body.length, 'Content-Type': answer.contentType })
+  res.writeHead(answer.status, answer.sent)
   res.end(answer.body)
 }
 
