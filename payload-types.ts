@@ -1448,7 +1448,14 @@ export interface Webhook {
    * Which changes to what is live to send.
    */
   events: (
-    'published' | 'updated' | 'unpublished' | 'deleted' | 'program.published' | 'program.updated' | 'program.broken'
+    | 'published'
+    | 'updated'
+    | 'unpublished'
+    | 'deleted'
+    | 'program.published'
+    | 'program.updated'
+    | 'program.broken'
+    | 'cache-purge'
   )[];
   types?: ('articles' | 'pamphlets' | 'videos' | 'events')[] | null;
   stages?: ('awareness' | 'acceptance' | 'acquisition' | 'conversion' | 'retention')[] | null;
@@ -1481,10 +1488,23 @@ export interface WebhookDelivery {
     | 'content.updated'
     | 'content.unpublished'
     | 'content.deleted'
+    | 'cache.purge'
     | 'webhook.test'
     | 'program.published'
     | 'program.updated'
     | 'program.broken';
+  /**
+   * cache.purge: the surrogate keys the change can alter.
+   */
+  purgeKeys?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   /**
    * type/id of the item; messages for one item are delivered in order.
    */
@@ -2607,6 +2627,7 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
   webhook?: T;
   event?: T;
   messageType?: T;
+  purgeKeys?: T;
   itemKey?: T;
   status?: T;
   attempts?: T;

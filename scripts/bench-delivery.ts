@@ -4,6 +4,8 @@
  * loopback HTTP with autocannon (10 connections). Then grows to 100,000 items and measures again.
  * Options: --items=10000 --scale=100000 (0 to skip) --duration=8 (seconds per run).
  */
+import { spawn } from 'node:child_process'
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import v8 from 'node:v8'
 import vm from 'node:vm'
@@ -158,15 +160,15 @@ const listen = (server: http.Server) => new Promise<number>((resolve) => server.
 const stockPort = await listen(stockServer)
 const fastPort = await listen(fastServer)
 
-const headers = { Authorization: `api-clients API-Key ${API_KEY}`, 'Content-Type': 'application/json' }
+const headers: Record<string, string> = { Authorization: `api-clients API-Key ${API_KEY}`, 'Content-Type': 'application/json' }
 type Body = { query: string; variables?: Record<string, unknown> }
 
 /** One request first: a benchmark of error responses would measure nothing. */
-async function probe(label: string, port: number, urlPath: string, body: Body | null) {
-  const response = await fetch(`http://127.0.0.1:${port}${urlPath}`, body ? { body: JSON.stringify(body), headers, method: 'POST' } : { headers })
+async function probe(label: string, port: number, urlPath: string, body: Body | null, requestHeaders = headers) {
+  const response = await fetch(`http://127.0.0.1:${port}${urlPath}`, body ? { body: JSON.stringify(body), headers: requestHeaders, method: 'POST' } : { headers: requestHeaders })
   const text = await response.text()
   if (!response.ok) throw new Error(`${label}: HTTP ${response.status} ${text.slice(0, 300)}`)
-  if (!body) {
+  if (!body && !text.startsWith('{"data"')) {
     if (!/<entry>|"(items|docs|entry|hits)":\[\{/.test(text)) throw new Error(`${label}: the request returned no results, so it measures nothing`)
     return
   }
@@ -177,17 +179,17 @@ async function probe(label: string, port: number, urlPath: string, body: Body | 
   if (count === 0) throw new Error(`${label}: the query returned no results, so it measures nothing`)
 }
 
-/** POST a GraphQL body from `bodies()`, or GET the path `paths()` returns. */
-async function measure(label: string, port: number, urlPath: string, bodies: (() => Body) | null, paths?: () => string) {
-  await probe(label, port, paths ? paths() : urlPath, bodies ? bodies() : null)
+/** POST a GraphQL body from `bodies()`, or GET the path `paths()` returns (with the API key unless other headers are given). */
+async function measure(label: string, port: number, urlPath: string, bodies: (() => Body) | null, paths?: () => string, requestHeaders = headers) {
+  await probe(label, port, paths ? paths() : urlPath, bodies ? bodies() : null, requestHeaders)
   const load = (duration: number) =>
     autocannon({
       connections: 10,
       duration,
       requests: [
         bodies
-          ? { headers, method: 'POST', setupRequest: (request: object) => ({ ...request, body: JSON.stringify(bodies()) }) }
-          : { headers, method: 'GET', setupRequest: (request: object) => ({ ...request, path: paths!() }) },
+          ? { headers: requestHeaders, method: 'POST', setupRequest: (request: object) => ({ ...request, body: JSON.stringify(bodies()) }) }
+          : { headers: requestHeaders, method: 'GET', setupRequest: (request: object) => ({ ...request, path: paths!() }) },
       ],
       url: `http://127.0.0.1:${port}${urlPath}`,
     })
@@ -284,10 +286,52 @@ async function round(items: number) {
   return { cached, feed, uncached }
 }
 
+/** Bare node:http in its own process answering `body` to every request: the ceiling for serving bytes on this machine. */
+async function bareServer(body: Buffer) {
+  const file = path.join(scratch, 'bare-answer.json')
+  fs.writeFileSync(file, body)
+  const code = `const http = require('node:http'); const body = require('node:fs').readFileSync(process.argv[1]);
+    const server = http.createServer((req, res) => { req.resume(); res.writeHead(200, { 'Content-Length': body.length, 'Content-Type': 'application/json; charset=utf-8' }); res.end(body) });
+    server.listen(0, '127.0.0.1', () => console.log(server.address().port))`
+  const child = spawn(process.execPath, ['-e', code, file], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const port = await new Promise<number>((resolve) => child.stdout!.once('data', (chunk: Buffer) => resolve(Number(String(chunk).trim()))))
+  return { close: () => child.kill(), port }
+}
+
+/**
+ * Serving at internet scale (issue 16): the cached fast path against bare node:http answering the same bytes, in the
+ * same run; an anonymous GET with a persisted-query hash against the same query POSTed.
+ */
+async function edgeRound() {
+  console.log('\n== Edge: cached answers as bytes, GET and persisted queries (anonymous, one profile) ==')
+  const anonymous = { 'Content-Type': 'application/json' }
+  const variables = { profile: { conditions: [conditionSlugs[0]], stage: 'awareness' } }
+  const getPath = `${FAST_GRAPHQL_PATH}?${new URLSearchParams({ query: PERSONALIZED, variables: JSON.stringify(variables) })}`
+  const answer = Buffer.from(await (await fetch(`http://127.0.0.1:${fastPort}${getPath}`)).arrayBuffer())
+  const bare = await bareServer(answer)
+  const bareRow = await measure(`bare node:http, the same ${(answer.length / 1024).toFixed(1)} KB (other process)`, bare.port, getPath, null, () => getPath, anonymous)
+  bare.close()
+  const getRow = await measure('personalizedContent GET, cached bytes', fastPort, getPath, null, () => getPath, anonymous)
+  const extensions = JSON.stringify({ persistedQuery: { sha256Hash: createHash('sha256').update(PERSONALIZED).digest('hex'), version: 1 } })
+  await fetch(`http://127.0.0.1:${fastPort}${FAST_GRAPHQL_PATH}?${new URLSearchParams({ extensions, query: PERSONALIZED, variables: JSON.stringify(variables) })}`)
+  const persistedPath = `${FAST_GRAPHQL_PATH}?${new URLSearchParams({ extensions, variables: JSON.stringify(variables) })}`
+  const persistedRow = await measure('personalizedContent GET persisted (APQ hash), cached', fastPort, persistedPath, null, () => persistedPath, anonymous)
+  const postRow = await measure('personalizedContent POST, cached bytes', fastPort, FAST_GRAPHQL_PATH, () => ({ query: PERSONALIZED, variables }), undefined, anonymous)
+  console.log(`  cached fast path: GET ${((getRow.rps / bareRow.rps) * 100).toFixed(0)} % of bare node:http (target ≥ 30 %), POST ${((postRow.rps / bareRow.rps) * 100).toFixed(0)} %`)
+  console.log(`  GET persisted vs POST: ${(persistedRow.rps / postRow.rps).toFixed(2)}×`)
+}
+
 console.log(`Seeding ${ITEMS.toLocaleString('en-US')} items…`)
 await seed(0, ITEMS)
 await checkWorkflowConsistency()
+// --edge-only=1: just the edge figures (no stock baselines, no growth).
+if (arg('edge-only', 0)) {
+  await (await deliveryStore(payload)).load() // the seed writes past the change log
+  await edgeRound()
+  process.exit(0)
+}
 const small = await round(ITEMS)
+await edgeRound()
 if (SCALE > ITEMS) {
   console.log(`\nGrowing to ${SCALE.toLocaleString('en-US')} items (a few minutes)…`)
   await seed(ITEMS, SCALE)

@@ -2,8 +2,8 @@
 /**
  * `npm test`: type-check, unit tests, then the integration suite on every database engine available:
  * SQLite always; PostgreSQL when TEST_POSTGRES_URI is set (.ci/run sets it); MongoDB when MONGODB_TEST_URI is set.
- * Then the browser test (when Chromium is installed) and the operations test (PostgreSQL and nginx), each against a
- * production build.
+ * Then the browser test (when Chromium is installed), the operations test (PostgreSQL and nginx) and the CDN test
+ * (Varnish), each against a production build.
  * Prints one closing line: "N passed, N failed".
  */
 import { spawnSync } from 'node:child_process'
@@ -72,6 +72,13 @@ if (!extraArgs.length && process.env.TEST_POSTGRES_URI && hasNginx) {
   if (step('operations test (two instances behind nginx, instance killed, database stopped)', bin('tsx'), ['tests/ops/scaleOut.ts'], { NODE_OPTIONS: '--conditions=development' })) totals.passed += 1
   else totals.failed += 1
 } else if (!extraArgs.length) console.log(`(Operations test skipped: needs TEST_POSTGRES_URI and nginx (\`apt-get install nginx\`); .ci/run provides both.)`)
+
+// The delivery API behind Varnish (deploy/varnish.vcl): CDN caching and purge on publish. The script installs Varnish
+// when it can and skips with a message where it cannot.
+if (!extraArgs.length) {
+  if (step('CDN test (Varnish in front of a production start, purge on publish)', bin('tsx'), ['tests/ops/varnish.ts'], { NODE_OPTIONS: '--conditions=development' })) totals.passed += 1
+  else totals.failed += 1
+}
 
 console.log(`\n${failures.length ? `Failed steps: ${failures.join(', ')}` : 'All steps passed.'}`)
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`)

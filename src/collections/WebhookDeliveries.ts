@@ -23,6 +23,7 @@ export const WebhookDeliveries: CollectionConfig<'webhook-deliveries'> = {
     { name: 'webhook', type: 'relationship', index: true, relationTo: 'webhooks', required: true },
     { name: 'event', type: 'relationship', admin: { description: 'The content event sent; empty for test events.' }, relationTo: 'content-events' },
     { name: 'messageType', type: 'select', options: [...MESSAGE_TYPES], required: true },
+    { name: 'purgeKeys', type: 'json', admin: { description: 'cache.purge: the surrogate keys the change can alter.' } },
     { name: 'itemKey', type: 'text', admin: { description: 'type/id of the item; messages for one item are delivered in order.' }, index: true, required: true },
     { name: 'status', type: 'select', defaultValue: 'pending', index: true, options: [...DELIVERY_STATUSES], required: true },
     { name: 'attempts', type: 'number', defaultValue: 0, min: 0, required: true },

@@ -10,6 +10,7 @@ import { checkSegmentSlugs } from '../webhooks/filters'
 import { checkWebhookSecret, generateWebhookSecret } from '../webhooks/secret'
 import { sendTestEventEndpoint } from '../webhooks/sendTestEvent'
 import { checkWebhookAddress } from '../webhooks/checkAddress'
+import { CACHE_PURGE_EVENT } from '../webhooks/events'
 
 /** A webhook's delivery log goes with it; nothing is left that could still be sent. */
 const deleteDeliveryLog: CollectionBeforeDeleteHook = async ({ id, req }) => {
@@ -56,7 +57,7 @@ export const Webhooks: CollectionConfig<'webhooks'> = {
       type: 'select',
       admin: { description: 'Which changes to what is live to send.' },
       hasMany: true,
-      options: [...CONTENT_EVENTS, ...PROGRAM_WEBHOOK_EVENTS],
+      options: [...CONTENT_EVENTS, ...PROGRAM_WEBHOOK_EVENTS, CACHE_PURGE_EVENT],
       required: true,
     },
     {

@@ -12,6 +12,8 @@ import type { ContentType, DeliveryItem, JourneyStage, Locale, ServedText } from
 import { parseContentProfile, type ContentProfile } from '../privacy/profile'
 import type { Channel } from '../taxonomy/channels'
 import { effectiveChannel, requireAuthenticated } from './access'
+import { noteAnswer } from './edge/answerNotes'
+import { codeConditionTags, localeTag, profileTags, slugTag } from './edge/surrogateKeys'
 import { deliveryStore, type DeliveryStore } from './store'
 
 /** Input problems become 400s whose message a person understands; nothing of the input is logged. */
@@ -49,7 +51,12 @@ export async function runPersonalizedContent(
   const store = await deliveryStore(req.payload)
   const key = responseCacheKey('personalizedContent', scoped, { limit: args.limit ?? 10, types: args.types ?? null })
   const cached = store.cacheEnabled ? (store.cache.get(key, store.index.version) as PersonalizedResult[] | undefined) : undefined
-  if (cached) return { results: cached, store }
+  const note = (results: PersonalizedResult[], affectedBy?: PersonalizedAnswer['affectedBy']) =>
+    noteAnswer(req, { affectedBy, items: results.map((r) => r.item), tags: profileTags(store.index.conditions, scoped) })
+  if (cached) {
+    note(cached)
+    return { results: cached, store }
+  }
   // Synchronous from reading the version to storing the answer: no index change can slip in between.
   const version = store.index.version
   let answer: PersonalizedAnswer
@@ -60,6 +67,7 @@ export async function runPersonalizedContent(
   }
   const { affectedBy, results } = answer
   if (store.cacheEnabled) store.cache.set(key, version, results, new Date(), affectedBy)
+  note(results, affectedBy)
   return { results, store }
 }
 
@@ -79,6 +87,7 @@ export async function runContentForCodes(
       now: new Date(),
     }),
   )
+  noteAnswer(req, { items: results.map((r) => r.item), tags: [...codeConditionTags(store.index.conditions, args.codes), localeTag(args.locale ?? 'en')] })
   return { results, store }
 }
 
@@ -113,6 +122,8 @@ export async function runContentFeed(
       updatedSince: args.updatedSince ?? undefined,
     }),
   )
+  // Any change can add an item or a tombstone to a feed page.
+  noteAnswer(req, { items: results.items.map((r) => r.item), volatile: true })
   return { results, store }
 }
 
@@ -124,6 +135,7 @@ export async function runDeliveredItem(
   const channel = effectiveChannel(req, undefined)
   const store = await deliveryStore(req.payload)
   const item = store.bySlug(args.type, args.slug)
+  noteAnswer(req, { items: item ? [item] : [], tags: [slugTag(args.type, args.slug), localeTag(profile.locale ?? 'en')] })
   if (!item || !isServable(item, { ...store.availability, now: new Date() })) return null
   if (channel && !item.channels.includes(channel)) return null
   const served = serveText(item, profile.locale ?? 'en', profile.segments ?? [])

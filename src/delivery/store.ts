@@ -101,6 +101,8 @@ export class DeliveryStore {
   /** Full-text search over the same items, updated with the index (src/search). */
   search = new SearchIndex()
   private vocabulary = searchVocabulary([])
+  /** Told what each applied change replaced (the edge purger turns it into CDN purge keys). */
+  readonly changeListeners = new Set<(change: StoreChange) => void>()
 
   constructor(private readonly payload: Payload) {}
 
@@ -173,11 +175,13 @@ export class DeliveryStore {
       if (this.cacheEnabled) this.cache.itemChanged(change, version)
       this.programs.changed(change)
     }
+    const reloaded = this.index.size > 0 || this.index.version > 0
     this.index = index
     await this.programs.load(this.payload, this.taxonomy)
     this.search = search
     this.eventCursor = started
     this.lastSync = Date.now()
+    if (reloaded) this.tell({ everything: true })
   }
 
   /** Applies changes logged since the last sync (by any instance). Cheap when nothing changed. */
@@ -244,6 +248,7 @@ export class DeliveryStore {
       // Availability (lapsed reviews) is applied at query time: new settings need no reload, only fresh answers.
       await this.loadGuidelines()
       this.cache.clear()
+      this.tell({ everything: true })
     }
     const taxonomyStamp = await this.taxonomyChange()
     if (taxonomyStamp !== null) {
@@ -257,6 +262,7 @@ export class DeliveryStore {
       // New conditions or segments, new codes, parents or names: the items stay as they are.
       this.index.replaceConditions(this.conditionNodes)
       this.search.vocabulary = this.vocabulary
+      this.tell({ everything: true }) // answers are tagged with condition relatives and codes
     }
     const events = await this.eventsWhere({ at: { greater_than: new Date(this.eventCursor - OVERLAP_MS).toISOString() } })
     const touched = new Map<string, ContentEvent>()
@@ -297,6 +303,7 @@ export class DeliveryStore {
       overrideAccess: true,
       select: { ...DELIVERY_SELECT[type], ...SEARCH_SELECT, _status: true } as never,
     })) as unknown as (AllLocalesDocument & { _status?: string | null }) | null
+    const before = this.index.get(type, id)
     if (doc && doc._status === 'published') {
       const item = toDeliveryItem(type, doc, this.taxonomy)
       this.search.upsert(searchDocument(item, doc))
@@ -309,6 +316,11 @@ export class DeliveryStore {
       this.seo.delete(type, String(id))
       this.search.remove(type, id)
     }
+    this.tell({ after: this.index.get(type, id), before, event })
+  }
+
+  private tell(change: StoreChange) {
+    for (const listener of this.changeListeners) listener(change)
   }
 
   private conditionNodes: ReturnType<typeof toConditionNode>[] = []
@@ -374,6 +386,8 @@ export async function currentAvailability(payload: Payload, req?: PayloadRequest
   const guidelines = (await payload.findGlobal({ depth: 0, overrideAccess: true, req, slug: 'brandGuidelines' })) as BrandGuideline
   return { ...availabilityFromGuidelines(guidelines), now: new Date() }
 }
+/** One applied content event (the item as served before and after it), or a full reload (`everything`). */
+export type StoreChange = { after?: DeliveryItem; before?: DeliveryItem; event: ContentEvent; everything?: undefined } | { everything: true }
 
 /** Whether every condition and segment known before still has the slug it had (additions are fine). */
 function keepsSlugs(before: TaxonomyLookup, after: TaxonomyLookup): boolean {

@@ -27,7 +27,7 @@ interface CacheEntry<V> {
 }
 
 // Sorted keys make { a, b } and { b, a } the same key; Dates and undefined are written so that equal args match.
-function stableStringify(value: unknown): string {
+export function stableStringify(value: unknown): string {
   if (value instanceof Date) return JSON.stringify(value.toISOString())
   if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`
   if (value !== null && typeof value === 'object') {

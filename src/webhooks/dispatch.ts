@@ -4,8 +4,8 @@ import type { ContentEvent, Webhook, WebhookDelivery } from '../../payload-types
 import { claimOnce } from '../jobs/lease'
 import { idOf, type Id } from '../utilities/idOf'
 import { decideRetry, parseRetryAfterMs } from './backoff'
-import { OPEN_STATUSES, TEST_MESSAGE_TYPE } from './events'
-import { eventMessage } from './message'
+import { CACHE_PURGE_MESSAGE_TYPE, OPEN_STATUSES, TEST_MESSAGE_TYPE } from './events'
+import { cachePurgeMessage, eventMessage, type ContentEventRecord } from './message'
 import { sendWebhook, type SendOutcome } from './send'
 
 export const DISPATCH_TASK = 'dispatchWebhooks' as const
@@ -189,7 +189,11 @@ async function dispatchPass(
           const event = eventsById.get(String(idOf(delivery.event)))
           const outcome: SendOutcome = event
             ? await sendWebhook({
-                body: JSON.stringify(eventMessage(event as never)),
+                body: JSON.stringify(
+                  delivery.messageType === CACHE_PURGE_MESSAGE_TYPE
+                    ? cachePurgeMessage(event as ContentEventRecord, (delivery.purgeKeys as string[] | null) ?? [])
+                    : eventMessage(event as never),
+                ),
                 fetchImpl,
                 messageId: delivery.messageId,
                 secret: webhook.secret ?? '',

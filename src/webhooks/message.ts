@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto'
 
-import { messageTypeFor, TEST_MESSAGE_TYPE, type MessageType } from './events'
+import { CACHE_PURGE_MESSAGE_TYPE, messageTypeFor, TEST_MESSAGE_TYPE, type MessageType } from './events'
 import { PROGRAM_EVENT_TYPE, programMessageType } from '../programs/events'
 import type { ContentEventAction } from '../taxonomy/contentEvents'
 
@@ -65,6 +65,17 @@ export function contentMessage(event: ContentEventRecord): WebhookMessage<Conten
     timestamp: event.at,
     type: messageTypeFor(event.action),
   }
+}
+
+export interface CachePurgeData {
+  eventId: string
+  itemKey: string
+  keys: string[]
+}
+
+/** `cache.purge`: what a CDN must purge after this content event (keys as in Surrogate-Key / Cache-Tag). */
+export function cachePurgeMessage(event: ContentEventRecord, keys: readonly string[]): WebhookMessage<CachePurgeData> {
+  return { data: { eventId: String(event.id), itemKey: itemKeyOf(event), keys: [...keys] }, timestamp: event.at, type: CACHE_PURGE_MESSAGE_TYPE }
 }
 
 export function testMessage(webhook: { id: number | string; name?: null | string }, at: Date): WebhookMessage {

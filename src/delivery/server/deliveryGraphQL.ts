@@ -46,14 +46,15 @@ export class DeliveryGraphQL {
     return prepared
   }
 
-  async run(body: { operationName?: string; query?: string; variables?: Record<string, unknown> } | null, user: PayloadRequest['user'] | null) {
+  /** `req`: the request object the queries see (the edge cache collects their notes on it); one is made when absent. */
+  async run(body: { operationName?: string; query?: string; variables?: Record<string, unknown> } | null, user: PayloadRequest['user'] | null, req?: PayloadRequest) {
     const refusal = checkRequestShape(body)
     if (refusal) return { errors: [{ message: refusal }] }
     const prepared = this.prepare(body!.query!)
     if (prepared.errors) return { errors: prepared.errors.map((e) => ({ message: e.message })) }
     if (usesIntrospection(prepared.document!) && !introspectionAllowed(user)) return { errors: [{ message: INTROSPECTION_REFUSED }] }
     body = body!
-    const req = { payload: this.payload, user: user ?? null } as unknown as PayloadRequest
+    req ??= { payload: this.payload, user: user ?? null } as unknown as PayloadRequest
     const result = await GraphQL.execute({
       contextValue: { req },
       document: prepared.document!,

@@ -11,6 +11,11 @@ import { searchResponse } from '../../search/api/http'
 import { DATABASE_RETRY_AFTER_SECONDS, databaseUnavailableMessage, isDatabaseUnavailable } from '../../db/unavailable'
 import { checkRequestShape } from '../../security/graphqlRequest'
 
+import { answerThroughCache, graphqlRequestKey, restRequestKey, type ComputedAnswer } from '../edge/edgeAnswers'
+import { graphqlGetParams, type GraphQLBody } from '../edge/getRequest'
+import { PersistedQueries } from '../edge/persistedQueries'
+import { startPurging } from '../edge/purge'
+
 import { ApiKeyCache } from './authenticate'
 import { DeliveryGraphQL } from './deliveryGraphQL'
 
@@ -26,10 +31,11 @@ const FAST_GET_ROUTES: Record<string, (req: PayloadRequest, url: URL, headers: H
   '/api/search': (req, url) => searchResponse(req, url),
 }
 
-async function sendResponse(res: ServerResponse, response: Response) {
-  const body = Buffer.from(await response.arrayBuffer())
-  res.writeHead(response.status, { ...Object.fromEntries(response.headers), ...(body.length ? { 'Content-Length': body.length } : {}) })
-  res.end(body)
+const JSON_TYPE = 'application/json; charset=utf-8'
+
+async function computedFrom(response: Response): Promise<ComputedAnswer> {
+  const headers = Object.fromEntries(response.headers)
+  return { body: Buffer.from(await response.arrayBuffer()), cacheable: true, contentType: headers['content-type'] ?? JSON_TYPE, headers, status: response.status }
 }
 
 async function readJSON(req: IncomingMessage): Promise<unknown> {
@@ -71,6 +77,8 @@ function sendUnavailable(res: ServerResponse, error: unknown, method?: string): 
 export function createFastDeliveryHandler(payload: Payload) {
   const keys = new ApiKeyCache(payload)
   const graphql = new DeliveryGraphQL(payload)
+  const persisted = PersistedQueries.fromEnv()
+  startPurging(payload)
 
   return async function handle(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const path = (req.url ?? '').split('?')[0] ?? ''
@@ -80,7 +88,9 @@ export function createFastDeliveryHandler(payload: Payload) {
         const user = await keys.userFor(req.headers.authorization ?? null)
         const url = new URL(req.url ?? '', 'http://localhost') // never the Host header: links come from configuration
         const headers = new Headers(Object.entries(req.headers).flatMap(([k, v]) => (typeof v === 'string' ? [[k, v] as [string, string]] : [])))
-        await sendResponse(res, await route({ payload, user } as unknown as PayloadRequest, url, headers))
+        await answerThroughCache(payload, { request: restRequestKey(url), requestHeaders: req.headers, res, user }, async (deliveryReq) =>
+          computedFrom(await route(deliveryReq, url, headers)),
+        )
       } catch (error) {
         if (sendUnavailable(res, error, 'GET')) return true
         const status = (error as { status?: number }).status ?? 500
@@ -92,19 +102,31 @@ export function createFastDeliveryHandler(payload: Payload) {
     }
     if (path !== FAST_GRAPHQL_PATH) return false
     if (req.method === 'OPTIONS') {
-      res.writeHead(204, { Allow: 'POST, OPTIONS' }).end()
+      res.writeHead(204, { Allow: 'GET, POST, OPTIONS' }).end()
       return true
     }
-    if (req.method !== 'POST') {
-      send(res, 405, { errors: [{ message: `Use POST for ${FAST_GRAPHQL_PATH}.` }] })
+    if (req.method !== 'POST' && req.method !== 'GET') {
+      send(res, 405, { errors: [{ message: `Use GET or POST for ${FAST_GRAPHQL_PATH}.` }] })
       return true
     }
     try {
-      const body = (await readJSON(req)) as Parameters<DeliveryGraphQL['run']>[0]
-      const refusal = checkRequestShape(body)
+      const body = req.method === 'GET' ? graphqlGetParams(new URL(req.url ?? '', 'http://localhost')) : ((await readJSON(req)) as GraphQLBody)
+      if (!body || typeof body !== 'object' || Array.isArray(body)) throw Object.assign(new Error(checkRequestShape(body)), { status: 400 })
+      const resolved = persisted.resolve(body)
+      if ('message' in resolved) {
+        if (resolved.code) send(res, resolved.status, { errors: [{ extensions: { code: resolved.code }, message: resolved.message }] })
+        else throw Object.assign(new Error(resolved.message), { status: resolved.status })
+        return true
+      }
+      const operation = { ...body, query: resolved.query ?? body.query }
+      const refusal = checkRequestShape(operation)
       if (refusal) throw Object.assign(new Error(refusal), { status: 400 })
       const user = await keys.userFor(req.headers.authorization ?? null)
-      send(res, 200, await graphql.run(body, user))
+      const request = graphqlRequestKey(operation.query!, operation.operationName, operation.variables)
+      await answerThroughCache(payload, { request, requestHeaders: req.headers, res, user }, async (deliveryReq) => {
+        const result = await graphql.run(operation, user, deliveryReq)
+        return { body: Buffer.from(JSON.stringify(result)), cacheable: !result.errors, contentType: JSON_TYPE, headers: {}, status: 200 }
+      })
     } catch (error) {
       // Delivery GraphQL only reads: the reader's wording.
       if (sendUnavailable(res, error, 'GET')) return true
