@@ -10,7 +10,7 @@ import { DeliveryIndex } from '../personalization'
 import { ResponseCache } from '../personalization'
 import type { AvailabilityOptions, DeliveryItem, RemovalReason } from '../personalization'
 import { CONTENT_TYPES, isContentType, type ContentType } from '../taxonomy/contentTypes'
-import { ProgramStore } from '../programs/delivery/programStore'
+import { ProgramStore } from '../programs/payload/programStore'
 import { deliveryExtras, toConditionNode, toDeliveryItem, type TaxonomyLookup } from './toDeliveryItem'
 
 

@@ -5,7 +5,7 @@ import { Webhook as StandardWebhook } from 'standardwebhooks'
 
 import { deliveryStore } from '@/delivery/store'
 import { DeliveryGraphQL } from '@/delivery/server/deliveryGraphQL'
-import { checkAllPrograms } from '@/programs/breakage'
+import { checkAllPrograms } from '@/programs/payload/breakage'
 import { setWebhookResolver } from '@/webhooks/target'
 
 import { createApiClient, createStaff, lexical, publishApproved } from './helpers/fixtures'
@@ -156,7 +156,12 @@ beforeAll(async () => {
   await sync()
 })
 
+/** A second instance on the same database (Payload keeps one per key in a process: booted once, shared). */
+let second: TestCarepath | undefined
+const secondInstance = async () => (second ??= await bootSecondInstance(carepath))
+
 afterAll(async () => {
+  await second?.shutdown()
   await receiver?.close()
   await carepath?.shutdown()
 })
@@ -316,12 +321,8 @@ describe('integrity', () => {
     expect(res.body.skipped[0].message).toMatch(/^The article "car-seat-safety" is not published: publish it or choose other content\.$/)
 
     // Both instances check the programs again (the jobs leader's time check): nothing new is announced.
-    const second = await bootSecondInstance(carepath)
-    try {
-      await Promise.all([checkAllPrograms(payload), checkAllPrograms(second.payload)])
-    } finally {
-      await second.shutdown()
-    }
+    const other = await secondInstance()
+    await Promise.all([checkAllPrograms(payload), checkAllPrograms(other.payload)])
     await payload.jobs.run()
     const broken = receiver.received.filter((m) => m.json.type === 'program.broken')
     expect(broken).toHaveLength(1)
@@ -345,13 +346,9 @@ describe('integrity', () => {
       const program = await saveProgram({ name: 'Colic help', slug: 'colic-help', tracks: [{ name: 'Colic', slug: 'colic', steps: [{ channel: 'email', content: old, day: 5 }] }] })
       receiver.received.length = 0
       await setPolicy('withhold')
-      const second = await bootSecondInstance(carepath)
-      try {
-        await Promise.all([checkAllPrograms(payload), checkAllPrograms(second.payload)])
-        await Promise.all([checkAllPrograms(payload), checkAllPrograms(second.payload)])
-      } finally {
-        await second.shutdown()
-      }
+      const other = await secondInstance()
+      await Promise.all([checkAllPrograms(payload), checkAllPrograms(other.payload)])
+      await Promise.all([checkAllPrograms(payload), checkAllPrograms(other.payload)])
       const { docs } = await payload.find({ collection: 'content-events', where: { and: [{ type: { equals: 'programs' } }, { docId: { equals: String(program) } }, { action: { equals: 'broken' } }] } })
       expect(docs).toHaveLength(1)
       expect((docs[0]!.detail as any).newlyBroken[0]).toMatchObject({ reason: 'review-lapsed', track: 'colic' })

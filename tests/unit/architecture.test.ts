@@ -24,6 +24,7 @@ const LAYERS: Record<string, number> = {
   personalization: 2,
   workflow: 2,
   dashboard: 2,
+  programs: 2,
   // Payload glue
   'secret.ts': 3,
   access: 3,
@@ -43,6 +44,7 @@ const LAYERS: Record<string, number> = {
   security: 4,
   audit: 4,
   delivery: 4,
+  'programs/payload': 4,
   collections: 5,
   globals: 5,
   seed: 6,
@@ -51,7 +53,7 @@ const LAYERS: Record<string, number> = {
   'delivery/server': 7,
   app: 7,
 }
-const PURE = ['taxonomy', 'utilities', 'clinical', 'privacy', 'richtext', 'validation', 'brand', 'personalization', 'workflow', 'dashboard']
+const PURE = ['taxonomy', 'utilities', 'clinical', 'privacy', 'richtext', 'validation', 'brand', 'personalization', 'workflow', 'dashboard', 'programs']
 const FRAMEWORK = /^(payload|@payloadcms\/|next(\/|$)|react(\/|$)|react-dom(\/|$))/
 
 function sourceFiles(dir: string): string[] {

@@ -5,9 +5,9 @@ import { APIError } from 'payload'
 
 import { isNotModified } from '../../personalization'
 import { refuseUnknownParameters } from '../../programs/delivery/stepQuery'
-import { asAPIError, runProgramSteps } from '../../programs/delivery/queries'
+import { asAPIError, runProgramSteps } from '../../programs/payload/queries'
 import { requireAuthenticated } from '../access'
-import { deliveredContent } from '../graphql'
+import { deliveredContent } from '../deliveredContent'
 
 /** `/api/programs/{slug}/steps`: the slug, or undefined when the path is not that route. */
 export function programStepsSlug(pathname: string): string | undefined {

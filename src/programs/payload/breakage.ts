@@ -7,18 +7,18 @@
  */
 import type { CollectionAfterChangeHook, Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import type { ContentEvent, Program } from '../../payload-types'
-import { currentAvailability } from '../delivery/store'
-import { claimOnce } from '../jobs/lease'
-import { isContentType } from '../taxonomy/contentTypes'
-import { idOf } from '../utilities/idOf'
-import { brokenInEveryLocale, type StepReport } from './delivery/integrity'
-import { lookupIn, readStepContent } from './delivery/liveContent'
-import { toDeliveryProgram, type ProgramAllLocales } from './delivery/toDeliveryProgram'
-import { programLocales } from './delivery/types'
-import { PROGRAM_EVENT_TYPE } from './events'
+import type { ContentEvent, Program } from '../../../payload-types'
+import { currentAvailability } from '../../delivery/store'
+import { claimOnce } from '../../jobs/lease'
+import { isContentType } from '../../taxonomy/contentTypes'
+import { idOf } from '../../utilities/idOf'
+import { brokenInEveryLocale, type StepReport } from '../delivery/integrity'
+import { lookupIn, readStepContent } from './liveContent'
+import { toDeliveryProgram, type ProgramAllLocales } from './toDeliveryProgram'
+import { programLocales } from '../delivery/types'
+import { PROGRAM_EVENT_TYPE } from '../events'
 import { NO_TAXONOMY } from './hooks/refuseBrokenPublish'
-import { internalRead } from './delivery/internalRead'
+import { internalRead } from '../delivery/internalRead'
 
 export const CHECK_PROGRAMS_TASK = 'checkProgramIntegrity' as const
 

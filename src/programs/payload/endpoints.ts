@@ -1,15 +1,15 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 import { APIError } from 'payload'
 
-import { deliveryAudience } from '../delivery/access'
-import { programStepsResponse } from '../delivery/http/programSteps'
-import { currentAvailability } from '../delivery/store'
-import { LOCALES, type Locale } from '../taxonomy/locales'
-import { programIntegrity } from './delivery/integrity'
-import { lookupIn, readStepContent } from './delivery/liveContent'
-import { toDeliveryProgram, type ProgramAllLocales } from './delivery/toDeliveryProgram'
+import { deliveryAudience } from '../../delivery/access'
+import { programStepsResponse } from '../../delivery/http/programSteps'
+import { currentAvailability } from '../../delivery/store'
+import { LOCALES, type Locale } from '../../taxonomy/locales'
+import { programIntegrity } from '../delivery/integrity'
+import { lookupIn, readStepContent } from './liveContent'
+import { toDeliveryProgram, type ProgramAllLocales } from './toDeliveryProgram'
 import { NO_TAXONOMY } from './hooks/refuseBrokenPublish'
-import { internalRead } from './delivery/internalRead'
+import { internalRead } from '../delivery/internalRead'
 
 const requestURL = (req: PayloadRequest) => new URL(req.url ?? '', 'http://localhost')
 

@@ -7,10 +7,10 @@ import type { Payload } from 'payload'
 import type { TaxonomyLookup } from '../../delivery/toDeliveryItem'
 import type { ItemChange } from '../../personalization/deliveryIndex'
 import { ResponseCache, type AffectedBy } from '../../personalization/responseCache'
-import { ProgramIndex, programKey } from './programIndex'
+import { ProgramIndex, programKey } from '../delivery/programIndex'
 import { toDeliveryProgram, type ProgramAllLocales } from './toDeliveryProgram'
-import type { DeliveryProgram } from './types'
-import { internalRead } from './internalRead'
+import type { DeliveryProgram } from '../delivery/types'
+import { internalRead } from '../delivery/internalRead'
 
 export class ProgramStore {
   readonly cache = new ResponseCache<unknown>()
