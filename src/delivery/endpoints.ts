@@ -3,7 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { feedResponse } from './http/feed'
 import { infobuttonResponse } from './http/infobutton'
 
-const requestURL = (req: PayloadRequest) => new URL(req.url ?? '', 'http://localhost')
+export const requestURL = (req: PayloadRequest) => new URL(req.url ?? '', 'http://localhost')
 
 /** `GET /api/feed`: the automation feed as flat JSON (see README). */
 export const feedEndpoint: Endpoint = {

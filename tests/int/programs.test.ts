@@ -1,6 +1,3 @@
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
-
 import { Webhook as StandardWebhook } from 'standardwebhooks'
 
 import { deliveryStore } from '@/delivery/store'
@@ -10,38 +7,11 @@ import { setWebhookResolver } from '@/webhooks/target'
 
 import { createApiClient, createStaff, lexical, publishApproved } from './helpers/fixtures'
 import { apiClient } from './helpers/http'
+import { startReceiver, type Received } from './helpers/webhookReceiver'
 import { bootCarepath, bootSecondInstance, type TestCarepath } from './helpers/payload'
 
 process.env.CAREPATH_WEBHOOKS_ALLOW_LOCALHOST = 'true'
 setWebhookResolver(async () => [{ address: '93.184.215.14', family: 4 }])
-
-interface Received {
-  body: string
-  headers: Record<string, string>
-  json: { data: Record<string, any>; type: string }
-}
-function startReceiver() {
-  const received: Received[] = []
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      const body = Buffer.concat(chunks).toString('utf8')
-      received.push({ body, headers: req.headers as Record<string, string>, json: JSON.parse(body) })
-      res.writeHead(200, { connection: 'close' }).end('ok')
-    })
-  })
-  return new Promise<{ close(): Promise<void>; received: Received[]; url: string }>((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo
-      resolve({
-        close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()) }),
-        received,
-        url: `http://127.0.0.1:${port}/hooks/programs`,
-      })
-    })
-  })
-}
 
 let carepath: TestCarepath
 let api: ReturnType<typeof apiClient>
