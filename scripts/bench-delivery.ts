@@ -122,7 +122,8 @@ async function seed(from: number, to: number) {
       } as never,
       req,
     })
-    if (stepContent.length < 600) stepContent.push({ relationTo: type, value: doc.id as number })
+    // Items written in both languages (odd ones), so Spanish program steps are servable.
+    if (i % 2 === 1 && stepContent.length < 600) stepContent.push({ relationTo: type, value: doc.id as number })
     if ((i + 1) % 10_000 === 0) console.log(`  seeded ${i + 1} items (${((Date.now() - started) / 1000).toFixed(0)} s)`)
   }
 }
@@ -133,9 +134,12 @@ async function seedPrograms(count: number) {
   const channels = ['email', 'sms', 'portal'] as const
   for (let p = 0; p < count; p += 1) {
     const tracks = ['baby', 'mom', 'family'].map((slug, t) => ({
+      // Array rows need ids when written straight to the database (the Local API would make them).
+      id: `p${p}t${t}`,
       name: { en: `Track ${slug}`, es: `Pista ${slug}` },
       slug,
       steps: Array.from({ length: 10 }, (_, s) => ({
+        id: `p${p}t${t}s${s}`,
         channel: channels[t]!,
         content: stepContent[(p * 30 + t * 10 + s) % stepContent.length]!,
         day: s * 7,
