@@ -35,7 +35,7 @@ function publishedProgram(store: DeliveryStore, slug: unknown): DeliveryProgram 
 
 export interface ProgramStepsResult {
   answer: ProgramStepsAnswer
-  /** The cache key of this answer, also the basis of the REST ETag. */
+  /** The cache key of this answer (REST caches its serialized body under it too). */
   key: string
   store: DeliveryStore
 }
@@ -54,7 +54,7 @@ export async function runProgramSteps(req: PayloadRequest, args: StepQueryInput 
       () => programSteps(program, query, indexLookup(store.index), { ...store.availability, now: new Date() }, onlyChannel),
       store.cacheEnabled,
     )
-    return { answer, key: `${key}|${store.programs.version}`, store }
+    return { answer, key, store }
   } catch (error) {
     return asAPIError(error)
   }
