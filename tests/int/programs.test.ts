@@ -281,6 +281,9 @@ describe('integrity', () => {
     const hook = await api.rest('POST', 'webhooks', { auth: { token: admin }, body: { events: ['program.broken'], name: 'Braze', url: receiver.url } })
     expect(hook.status).toBe(201)
     await payload.update({ collection: 'articles', data: { _status: 'draft' } as never, id: ids.toUnpublish })
+    // Recorded by the save that broke it, in its own transaction.
+    const logged = await payload.find({ collection: 'content-events', where: { and: [{ type: { equals: 'programs' } }, { docId: { equals: String(ids.newMom) } }, { action: { equals: 'broken' } }] } })
+    expect(logged.docs).toHaveLength(1)
     const integrity = await api.rest('GET', `programs/${ids.newMom}/integrity?locale=en`, { auth: { token: editor } })
     expect(integrity.body.broken).toBe(1)
     expect(integrity.body.steps.find((s: any) => s.status === 'broken')).toMatchObject({ day: 16, reason: 'unpublished', step: 2, track: 'baby' })
