@@ -2,7 +2,8 @@
  * `npm run bench:delivery`: seeds 10,000 published items into a scratch SQLite database, then measures
  * Carepath's delivery path against Payload's stock GraphQL `find` with the equivalent `where`, both over
  * loopback HTTP with autocannon (10 connections). Then grows to 100,000 items and measures again.
- * Options: --items=10000 --scale=100000 (0 to skip) --duration=8 (seconds per run).
+ * Program step calls (GraphQL and REST) run against --programs=200 published programs (3 tracks of 10 steps each).
+ * Options: --items=10000 --scale=100000 (0 to skip) --programs=200 --duration=8 (seconds per run).
  */
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
@@ -48,6 +49,7 @@ const ITEMS = arg('items', 10_000)
 const SCALE = arg('scale', 100_000)
 const DURATION = arg('duration', 8)
 const WARMUP = arg('warmup', 1)
+const PROGRAMS = arg('programs', 200)
 const API_KEY = 'bench-website-key'
 
 const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'carepath-bench-'))
@@ -83,6 +85,8 @@ const benchReviewer = await payload.create({
 })
 
 const TYPES = ['articles', 'articles', 'pamphlets', 'videos'] as const
+/** The first items seeded, for program steps to deliver. */
+const stepContent: Array<{ relationTo: (typeof TYPES)[number]; value: number }> = []
 async function seed(from: number, to: number) {
   const req = await createLocalReq({ locale: 'en' } as never, payload)
   const started = Date.now()
@@ -121,7 +125,34 @@ async function seed(from: number, to: number) {
       } as never,
       req,
     })
+    // Items written in both languages (odd ones), so Spanish program steps are servable.
+    if (i % 2 === 1 && stepContent.length < 600) stepContent.push({ relationTo: type, value: doc.id as number })
     if ((i + 1) % 10_000 === 0) console.log(`  seeded ${i + 1} items (${((Date.now() - started) / 1000).toFixed(0)} s)`)
+  }
+}
+
+/** Published programs written straight to the database: 3 tracks (days 0–63, every 7 days; email, sms, portal). */
+async function seedPrograms(count: number) {
+  const req = await createLocalReq({ locale: 'en' } as never, payload)
+  const channels = ['email', 'sms', 'portal'] as const
+  for (let p = 0; p < count; p += 1) {
+    const tracks = ['baby', 'mom', 'family'].map((slug, t) => ({
+      // Array rows need ids when written straight to the database (the Local API would make them).
+      id: `p${p}t${t}`,
+      name: { en: `Track ${slug}`, es: `Pista ${slug}` },
+      slug,
+      steps: Array.from({ length: 10 }, (_, s) => ({
+        id: `p${p}t${t}s${s}`,
+        channel: channels[t]!,
+        content: stepContent[(p * 30 + t * 10 + s) % stepContent.length]!,
+        day: s * 7,
+      })),
+    }))
+    await payload.db.create({
+      collection: 'programs',
+      data: { _status: 'published', anchor: 'birth', name: { en: `Program ${p}`, es: `Programa ${p}` }, slug: `program-${p}`, tracks } as never,
+      req,
+    })
   }
 }
 
@@ -169,13 +200,13 @@ async function probe(label: string, port: number, urlPath: string, body: Body | 
   const text = await response.text()
   if (!response.ok) throw new Error(`${label}: HTTP ${response.status} ${text.slice(0, 300)}`)
   if (!body && !text.startsWith('{"data"')) {
-    if (!/<entry>|"(items|docs|entry|hits)":\[\{/.test(text)) throw new Error(`${label}: the request returned no results, so it measures nothing`)
+    if (!/<entry>|"(items|docs|entry|hits|steps)":\[\{/.test(text)) throw new Error(`${label}: the request returned no results, so it measures nothing`)
     return
   }
   const json = JSON.parse(text) as { data?: Record<string, unknown>; errors?: Array<{ message: string }> }
   if (json.errors?.length || !json.data) throw new Error(`${label}: ${JSON.stringify(json.errors ?? json)}`)
   const first = Object.values(json.data)[0] as unknown[] | { docs?: unknown[]; items?: unknown[] }
-  const count = Array.isArray(first) ? first.length : (first.docs ?? first.items ?? []).length
+  const count = Array.isArray(first) ? first.length : ((first as { steps?: unknown[] }).steps ?? first.docs ?? first.items ?? []).length
   if (count === 0) throw new Error(`${label}: the query returned no results, so it measures nothing`)
 }
 
@@ -243,6 +274,13 @@ const stockFeed = () => {
   }
 }
 
+const STEPS = `query ($program: String!, $day: Int!) { programSteps(program: $program, tracks: ["baby", "mom"], day: $day, window: 7, locale: es) { steps { track step day item { id title localeFallback } } skipped { reason } } }`
+/** A send: some program, some day of its schedule (a day with steps, as automation asks on send days). */
+const stepArgs = () => {
+  counter += 1
+  return { day: ((counter * 13) % 10) * 7, program: `program-${(counter * 7) % PROGRAMS}` }
+}
+
 async function round(items: number) {
   const store = await deliveryStore(payload)
   const loadStarted = Date.now()
@@ -272,6 +310,19 @@ async function round(items: number) {
   const search = await measureSearchOverHTTP(measure, fastPort, store)
   console.log(`  search over HTTP:             p95 ${search.p95.toFixed(1)} ms (target < 20 ms; bench items have titles and summaries, no bodies)`)
   benchSearchIndex(items)
+  let programs: { cached: Awaited<ReturnType<typeof measure>>; rest: Awaited<ReturnType<typeof measure>>; uncached: Awaited<ReturnType<typeof measure>> } | undefined
+  if (PROGRAMS > 0) {
+    store.cacheEnabled = false
+    const uncachedSteps = await measure(`programSteps, uncached (${PROGRAMS} programs)`, fastPort, FAST_GRAPHQL_PATH, () => ({ query: STEPS, variables: stepArgs() }))
+    store.cacheEnabled = true
+    const cachedSteps = await measure(`programSteps, cached (${PROGRAMS} programs)`, fastPort, FAST_GRAPHQL_PATH, () => ({ query: STEPS, variables: stepArgs() }))
+    const restSteps = await measure('GET /api/programs/{slug}/steps', fastPort, '', null, () => {
+      const { day, program } = stepArgs()
+      return `/api/programs/${program}/steps?tracks=baby,mom&day=${day}&window=7&locale=es`
+    })
+    programs = { cached: cachedSteps, rest: restSteps, uncached: uncachedSteps }
+    console.log(`  program steps p95: uncached ${uncachedSteps.p95.toFixed(1)} ms, cached ${cachedSteps.p95.toFixed(1)} ms, REST ${restSteps.p95.toFixed(1)} ms (target < 10 ms)`)
+  }
   console.log(`  REST feed:                    ${(restFeed.rps / stockRest.rps).toFixed(1)}× stock REST find`)
   console.log(`  infobutton:                   ${(infobutton.rps / stockCodes.rps).toFixed(1)}× the stock equivalent`)
   console.log(
@@ -283,7 +334,7 @@ async function round(items: number) {
   console.log(
     `  memory: delivery store ${mb(footprint.bytes)} (${(footprint.bytes / footprint.items).toFixed(0)} bytes per item); whole process: heap after GC ${mb(heapAfterGC())}, RSS ${mb(process.memoryUsage().rss)}`,
   )
-  return { cached, feed, uncached }
+  return { cached, feed, programs, uncached }
 }
 
 /** Bare node:http in its own process answering `body` to every request: the ceiling for serving bytes on this machine. */
@@ -324,6 +375,10 @@ async function edgeRound() {
 console.log(`Seeding ${ITEMS.toLocaleString('en-US')} items…`)
 await seed(0, ITEMS)
 await checkWorkflowConsistency()
+if (PROGRAMS > 0) {
+  console.log(`Seeding ${PROGRAMS} programs…`)
+  await seedPrograms(PROGRAMS)
+}
 // --edge-only=1: just the edge figures (no stock baselines, no growth).
 if (arg('edge-only', 0)) {
   await (await deliveryStore(payload)).load() // the seed writes past the change log

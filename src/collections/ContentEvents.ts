@@ -4,7 +4,7 @@ import { admins } from '../access/admins'
 import { CONTENT_EVENT_ACTIONS } from '../taxonomy/contentEvents'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 import { JOURNEY_STAGES } from '../taxonomy/journeyStages'
-import { checkProgramsUsingContent } from '../programs/breakage'
+import { checkProgramsUsingContent } from '../programs/payload/breakage'
 import { PROGRAM_EVENT_TYPE, PROGRAM_INTEGRITY_ACTIONS } from '../programs/events'
 import { queueWebhookDeliveries } from '../webhooks/fanOut'
 

@@ -4,7 +4,7 @@ import { feedResponse } from './http/feed'
 import { infobuttonResponse } from './http/infobutton'
 import { searchResponse } from '../search/api/http'
 
-const requestURL = (req: PayloadRequest) => new URL(req.url ?? '', 'http://localhost')
+export const requestURL = (req: PayloadRequest) => new URL(req.url ?? '', 'http://localhost')
 
 /** `GET /api/feed`: the automation feed as flat JSON (see README). */
 export const feedEndpoint: Endpoint = {

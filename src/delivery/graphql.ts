@@ -1,76 +1,21 @@
 import type { GraphQLFieldConfig, GraphQLType } from 'graphql'
 import type { PayloadRequest } from 'payload'
 
-import type { DeliveryItem, ServedText } from '../personalization'
 import { CHANNELS } from '../taxonomy/channels'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
 import { JOURNEY_STAGES } from '../taxonomy/journeyStages'
 import { costExtension } from '../graphql/queryCost'
 import { runContentFeed, runContentForCodes, runDeliveredItem, runPersonalizedContent } from './queries'
-import type { DeliveryStore } from './store'
 import { LOCALES } from '../taxonomy/locales'
-import { programQueries } from '../programs/delivery/graphql'
-import { deliverySource, previewOrRedirect, websiteGraphQL } from '../seo/payload/graphql'
+import { programQueries } from '../programs/payload/graphql'
+import { previewOrRedirect, websiteGraphQL } from '../seo/payload/graphql'
+import { deliveredContent, TYPE_NAMES, type DeliveredContent } from './deliveredContent'
+
+// Shared with REST (feed) and the fast path; kept importable from here.
+export { deliveredContent, type DeliveredContent } from './deliveredContent'
 
 type GraphQLLib = typeof import('graphql')
 type Context = { req: PayloadRequest }
-
-/** What every delivered item looks like to a client: plain JSON, the same for GraphQL and REST. */
-export interface DeliveredContent {
-  __typename: string
-  type: string
-  id: string
-  slug: string
-  title: string
-  summary: string | null
-  locale: string
-  localeFallback: boolean
-  variant: number | null
-  stages: string[]
-  segments: string[]
-  conditions: string[]
-  channels: string[]
-  updatedAt: string
-  publishedAt: string | null
-  score: number | null
-  reasons: Array<{ condition?: string; how: string; kind: string; matchedCode?: string; value: string }>
-  codeMatch: { code: string; condition: string; how: string; matchedCode: string; system: string } | null
-  cursor: string | null
-  [extra: string]: unknown
-}
-
-const TYPE_NAMES = { articles: 'DeliveredArticle', events: 'DeliveredEvent', pamphlets: 'DeliveredPamphlet', videos: 'DeliveredVideo' } as const
-
-export function deliveredContent(
-  store: DeliveryStore,
-  item: DeliveryItem,
-  served: ServedText,
-  extra: Partial<Pick<DeliveredContent, 'codeMatch' | 'cursor' | 'reasons' | 'score'>> = {},
-): DeliveredContent {
-  return {
-    __typename: TYPE_NAMES[item.type],
-    channels: item.channels,
-    codeMatch: extra.codeMatch ?? null,
-    conditions: item.conditions,
-    cursor: extra.cursor ?? null,
-    id: item.id,
-    locale: served.locale,
-    localeFallback: served.localeFallback,
-    publishedAt: item.publishedAt,
-    reasons: extra.reasons ?? [],
-    score: extra.score ?? null,
-    segments: item.segments,
-    slug: item.slug,
-    stages: item.stages,
-    summary: served.text.summary,
-    title: served.text.title,
-    type: item.type,
-    updatedAt: item.updatedAt,
-    variant: served.variant,
-    ...store.extrasFor(item.type, item.id),
-    ...deliverySource(store, item),
-  }
-}
 
 type DeliveryFields = Record<string, GraphQLFieldConfig<unknown, Context, any>>
 /** The delivery types other delivery queries (search) build on: a schema may define each name once. */

@@ -1,34 +1,39 @@
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, Payload, PayloadRequest } from 'payload'
 
+import type { ContentEvent } from '../../payload-types'
 import { CONTENT_EVENT_ACTIONS, LIVE_ACTIONS, type ContentEventAction } from '../taxonomy/contentEvents'
 import type { PROGRAM_EVENT_TYPE } from '../programs/events'
 import type { ContentType } from '../taxonomy/contentTypes'
-
-/** Content items and programs log when they go live and stop being live. */
-type LoggedType = ContentType | typeof PROGRAM_EVENT_TYPE
 import type { ContentDocument } from '../localApi/contentDocuments'
 import { idOf } from '../utilities/idOf'
 import { keepingRequestLocale } from '../localApi/keepingRequestLocale'
 
+/** Content items and programs log when they go live and stop being live. */
+type LoggedType = ContentType | typeof PROGRAM_EVENT_TYPE
 
-/** The last change to whether the item is live (programs also log integrity changes, which say nothing about that). */
-async function lastEvent(req: PayloadRequest, type: LoggedType, docId: string) {
-  const { docs } = await req.payload.find({
+/** The item's last logged event among `actions`, in the caller's transaction when `req` is given. */
+export async function lastLoggedEvent(payload: Payload, { actions, docId, req, type }: { actions: readonly string[]; docId: string; req?: PayloadRequest; type: LoggedType }): Promise<ContentEvent | undefined> {
+  const { docs } = await payload.find({
     collection: 'content-events',
     depth: 0,
     limit: 1,
     overrideAccess: true,
     req,
     sort: '-at',
-    where: { and: [{ type: { equals: type } }, { docId: { equals: docId } }, { action: { in: [...CONTENT_EVENT_ACTIONS] } }] },
+    where: { and: [{ type: { equals: type } }, { docId: { equals: docId } }, { action: { in: [...actions] } }] },
   })
-  return docs[0] as (Omit<(typeof docs)[number], 'action'> & { action: ContentEventAction }) | undefined
+  return docs[0]
 }
 
-async function segmentSlugs(req: PayloadRequest, refs: unknown): Promise<string[]> {
+/** The last change to whether the item is live (programs also log integrity changes, which say nothing about that). */
+const lastEvent = async (req: PayloadRequest, type: LoggedType, docId: string) =>
+  (await lastLoggedEvent(req.payload, { actions: CONTENT_EVENT_ACTIONS, docId, req, type })) as (Omit<ContentEvent, 'action'> & { action: ContentEventAction }) | undefined
+
+/** Segment slugs of relationship values, as events record them. */
+export async function segmentSlugs(payload: Payload, refs: unknown, req?: PayloadRequest): Promise<string[]> {
   const ids = (Array.isArray(refs) ? refs : []).map(idOf).filter((v) => v !== undefined)
   if (!ids.length) return []
-  const { docs } = await req.payload.find({ collection: 'segments', depth: 0, limit: ids.length, overrideAccess: true, pagination: false, req, where: { id: { in: ids } } })
+  const { docs } = await payload.find({ collection: 'segments', depth: 0, limit: ids.length, overrideAccess: true, pagination: false, req, where: { id: { in: ids } } })
   return docs.map((d) => d.slug as string)
 }
 
@@ -41,7 +46,7 @@ async function record(req: PayloadRequest, type: LoggedType, action: ContentEven
         at: new Date().toISOString(),
         docId: String(doc.id),
         docUpdatedAt: doc.updatedAt,
-        segments: await segmentSlugs(req, doc.segments),
+        segments: await segmentSlugs(req.payload, doc.segments, req),
         slug: doc.slug,
         stages: doc.stages ?? [],
         // Programs are named, content is titled.

@@ -48,20 +48,23 @@ export const TEST_ITEM_KEY = 'test'
 /** `webhook-id`: unique per message, the same on every retry so receivers can de-duplicate. */
 export const newMessageId = () => `msg_${randomUUID().replaceAll('-', '')}`
 
+type LoggedEvent = Omit<ContentEventRecord, 'action'> & { action: string }
+
+/** What every message says of the logged event behind it. */
+const eventFacts = (event: LoggedEvent) => ({
+  action: event.action,
+  at: event.at,
+  eventId: String(event.id),
+  id: event.docId,
+  itemKey: itemKeyOf(event),
+  segments: event.segments ?? [],
+  slug: event.slug ?? null,
+  stages: event.stages ?? [],
+})
+
 export function contentMessage(event: ContentEventRecord): WebhookMessage<ContentMessageData> {
   return {
-    data: {
-      action: event.action,
-      at: event.at,
-      eventId: String(event.id),
-      id: event.docId,
-      itemKey: itemKeyOf(event),
-      segments: event.segments ?? [],
-      slug: event.slug ?? null,
-      stages: event.stages ?? [],
-      title: event.title ?? null,
-      type: event.type,
-    },
+    data: { ...eventFacts(event), action: event.action, title: event.title ?? null, type: event.type },
     timestamp: event.at,
     type: messageTypeFor(event.action),
   }
@@ -106,19 +109,12 @@ export function messageTypeOf(event: { action: string; type: string }): MessageT
   return event.type === PROGRAM_EVENT_TYPE ? programMessageType(event.action) : messageTypeFor(event.action as ContentEventAction)
 }
 
-export function programMessage(event: Omit<ContentEventRecord, 'action'> & { action: string }): WebhookMessage<ProgramMessageData> {
+export function programMessage(event: LoggedEvent): WebhookMessage<ProgramMessageData> {
   const detail = event.detail as { newlyBroken?: unknown[] } | null | undefined
   return {
     data: {
-      action: event.action,
-      at: event.at,
-      eventId: String(event.id),
-      id: event.docId,
-      itemKey: itemKeyOf(event),
+      ...eventFacts(event),
       name: event.title ?? null,
-      segments: event.segments ?? [],
-      slug: event.slug ?? null,
-      stages: event.stages ?? [],
       steps: Array.isArray(detail?.newlyBroken) ? detail.newlyBroken : [],
       type: PROGRAM_EVENT_TYPE,
     },
@@ -128,5 +124,5 @@ export function programMessage(event: Omit<ContentEventRecord, 'action'> & { act
 }
 
 /** The message for any logged event: content or program. */
-export const eventMessage = (event: Omit<ContentEventRecord, 'action'> & { action: string }): WebhookMessage =>
+export const eventMessage = (event: LoggedEvent): WebhookMessage =>
   event.type === PROGRAM_EVENT_TYPE ? programMessage(event) : contentMessage(event as ContentEventRecord)

@@ -1,47 +1,17 @@
-import http from 'node:http'
-import type { AddressInfo } from 'node:net'
-
 import { Webhook as StandardWebhook } from 'standardwebhooks'
 
 import { deliveryStore } from '@/delivery/store'
 import { DeliveryGraphQL } from '@/delivery/server/deliveryGraphQL'
-import { checkAllPrograms } from '@/programs/breakage'
+import { checkAllPrograms } from '@/programs/payload/breakage'
 import { setWebhookResolver } from '@/webhooks/target'
 
 import { createApiClient, createStaff, lexical, publishApproved } from './helpers/fixtures'
 import { apiClient } from './helpers/http'
+import { startReceiver, type Received } from './helpers/webhookReceiver'
 import { bootCarepath, bootSecondInstance, type TestCarepath } from './helpers/payload'
 
 process.env.CAREPATH_WEBHOOKS_ALLOW_LOCALHOST = 'true'
 setWebhookResolver(async () => [{ address: '93.184.215.14', family: 4 }])
-
-interface Received {
-  body: string
-  headers: Record<string, string>
-  json: { data: Record<string, any>; type: string }
-}
-function startReceiver() {
-  const received: Received[] = []
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = []
-    req.on('data', (c: Buffer) => chunks.push(c))
-    req.on('end', () => {
-      const body = Buffer.concat(chunks).toString('utf8')
-      received.push({ body, headers: req.headers as Record<string, string>, json: JSON.parse(body) })
-      res.writeHead(200, { connection: 'close' }).end('ok')
-    })
-  })
-  return new Promise<{ close(): Promise<void>; received: Received[]; url: string }>((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo
-      resolve({
-        close: () => new Promise((done) => { server.closeAllConnections(); server.close(() => done()) }),
-        received,
-        url: `http://127.0.0.1:${port}/hooks/programs`,
-      })
-    })
-  })
-}
 
 let carepath: TestCarepath
 let api: ReturnType<typeof apiClient>
@@ -156,7 +126,12 @@ beforeAll(async () => {
   await sync()
 })
 
+/** A second instance on the same database (Payload keeps one per key in a process: booted once, shared). */
+let second: TestCarepath | undefined
+const secondInstance = async () => (second ??= await bootSecondInstance(carepath))
+
 afterAll(async () => {
+  await second?.shutdown()
   await receiver?.close()
   await carepath?.shutdown()
 })
@@ -306,6 +281,9 @@ describe('integrity', () => {
     const hook = await api.rest('POST', 'webhooks', { auth: { token: admin }, body: { events: ['program.broken'], name: 'Braze', url: receiver.url } })
     expect(hook.status).toBe(201)
     await payload.update({ collection: 'articles', data: { _status: 'draft' } as never, id: ids.toUnpublish })
+    // Recorded by the save that broke it, in its own transaction.
+    const logged = await payload.find({ collection: 'content-events', where: { and: [{ type: { equals: 'programs' } }, { docId: { equals: String(ids.newMom) } }, { action: { equals: 'broken' } }] } })
+    expect(logged.docs).toHaveLength(1)
     const integrity = await api.rest('GET', `programs/${ids.newMom}/integrity?locale=en`, { auth: { token: editor } })
     expect(integrity.body.broken).toBe(1)
     expect(integrity.body.steps.find((s: any) => s.status === 'broken')).toMatchObject({ day: 16, reason: 'unpublished', step: 2, track: 'baby' })
@@ -316,12 +294,8 @@ describe('integrity', () => {
     expect(res.body.skipped[0].message).toMatch(/^The article "car-seat-safety" is not published: publish it or choose other content\.$/)
 
     // Both instances check the programs again (the jobs leader's time check): nothing new is announced.
-    const second = await bootSecondInstance(carepath)
-    try {
-      await Promise.all([checkAllPrograms(payload), checkAllPrograms(second.payload)])
-    } finally {
-      await second.shutdown()
-    }
+    const other = await secondInstance()
+    await Promise.all([checkAllPrograms(payload), checkAllPrograms(other.payload)])
     await payload.jobs.run()
     const broken = receiver.received.filter((m) => m.json.type === 'program.broken')
     expect(broken).toHaveLength(1)
@@ -345,13 +319,9 @@ describe('integrity', () => {
       const program = await saveProgram({ name: 'Colic help', slug: 'colic-help', tracks: [{ name: 'Colic', slug: 'colic', steps: [{ channel: 'email', content: old, day: 5 }] }] })
       receiver.received.length = 0
       await setPolicy('withhold')
-      const second = await bootSecondInstance(carepath)
-      try {
-        await Promise.all([checkAllPrograms(payload), checkAllPrograms(second.payload)])
-        await Promise.all([checkAllPrograms(payload), checkAllPrograms(second.payload)])
-      } finally {
-        await second.shutdown()
-      }
+      const other = await secondInstance()
+      await Promise.all([checkAllPrograms(payload), checkAllPrograms(other.payload)])
+      await Promise.all([checkAllPrograms(payload), checkAllPrograms(other.payload)])
       const { docs } = await payload.find({ collection: 'content-events', where: { and: [{ type: { equals: 'programs' } }, { docId: { equals: String(program) } }, { action: { equals: 'broken' } }] } })
       expect(docs).toHaveLength(1)
       expect((docs[0]!.detail as any).newlyBroken[0]).toMatchObject({ reason: 'review-lapsed', track: 'colic' })

@@ -46,8 +46,8 @@ const LAYERS: Record<string, number> = {
   security: 4,
   audit: 4,
   delivery: 4,
-  // a program's save hooks and admin components (the rest of src/programs is pure)
-  'programs/hooks': 4,
+  // Payload glue of programs (save hooks, endpoints, the delivery store's programs) and its admin components
+  'programs/payload': 4,
   'programs/admin': 4,
   'seo/payload': 4,
   redirects: 4,

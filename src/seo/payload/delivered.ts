@@ -99,3 +99,8 @@ export async function deliveredJsonLd(payload: Payload, content: WithDeliverySou
   }
   return JSON.stringify(buildJsonLd(input))
 }
+
+/** The hidden source a delivered item carries so `seo` and `jsonLd` can be computed when asked for. */
+export const deliverySource = (store: { extrasFor(type: DeliveryItem['type'], id: string): Record<string, unknown>; seo: { get(type: DeliveryItem['type'], id: string): ItemSeo | undefined } }, item: DeliveryItem) => ({
+  [DELIVERY_SOURCE]: { extras: store.extrasFor(item.type, item.id), item, seo: store.seo.get(item.type, item.id) } satisfies DeliverySource,
+})

@@ -29,10 +29,6 @@ export interface DeliveredRedirect {
 }
 
 /** The symbol-keyed source every delivered item carries, so `seo` and `jsonLd` can be resolved on demand. */
-export const deliverySource = (store: DeliveryStore, item: DeliveryItem) => ({
-  [DELIVERY_SOURCE]: { extras: store.extrasFor(item.type, item.id), item, seo: store.seo.get(item.type, item.id) } satisfies DeliverySource,
-})
-
 type Build<T> = (store: DeliveryStore, item: DeliveryItem, served: ServedText) => T
 export interface DeliveredItemArgs {
   locale?: Locale | null

@@ -2,15 +2,15 @@
  * The delivery store's programs: published programs in memory, loaded and synced with the content (through the
  * `content-events` log), and the cache of step answers, invalidated when a program or a step's content changes.
  */
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest, Where } from 'payload'
 
 import type { TaxonomyLookup } from '../../delivery/toDeliveryItem'
 import type { ItemChange } from '../../personalization/deliveryIndex'
 import { ResponseCache, type AffectedBy } from '../../personalization/responseCache'
-import { ProgramIndex, programKey } from './programIndex'
+import { ProgramIndex, programKey } from '../delivery/programIndex'
 import { toDeliveryProgram, type ProgramAllLocales } from './toDeliveryProgram'
-import type { DeliveryProgram } from './types'
-import { internalRead } from './internalRead'
+import type { DeliveryProgram } from '../delivery/types'
+import { internalRead } from '../delivery/internalRead'
 
 export class ProgramStore {
   readonly cache = new ResponseCache<unknown>()
@@ -20,19 +20,8 @@ export class ProgramStore {
 
   /** Reads every published program (a few hundred at most, each a few kilobytes). */
   async load(payload: Payload, taxonomy: TaxonomyLookup): Promise<void> {
-    const { docs } = await payload.find({
-      collection: 'programs',
-      context: internalRead(),
-      depth: 0,
-      draft: false,
-      limit: 0,
-      locale: 'all',
-      overrideAccess: true,
-      pagination: false,
-      where: { _status: { equals: 'published' } },
-    })
     const index = new ProgramIndex()
-    for (const doc of docs) index.upsert(toDeliveryProgram(doc as unknown as ProgramAllLocales, taxonomy))
+    for (const doc of await findPublishedPrograms(payload)) index.upsert(toDeliveryProgram(doc, taxonomy))
     this.index = index
     this.cache.clear()
     this.version++
@@ -70,6 +59,24 @@ export class ProgramStore {
     if (enabled) this.cache.set(key, version, value, new Date(), affectedBy)
     return value
   }
+}
+
+/** Published programs in every language, for delivery and integrity checks (optionally only those matching `where`). */
+export async function findPublishedPrograms(payload: Payload, { req, where }: { req?: PayloadRequest; where?: Where } = {}): Promise<ProgramAllLocales[]> {
+  const published: Where = { _status: { equals: 'published' } }
+  const { docs } = await payload.find({
+    collection: 'programs',
+    context: internalRead(),
+    depth: 0,
+    draft: false,
+    limit: 0,
+    locale: 'all',
+    overrideAccess: true,
+    pagination: false,
+    req,
+    where: where ? { and: [published, where] } : published,
+  })
+  return docs as unknown as ProgramAllLocales[]
 }
 
 /** Any program change affects lists of programs. */

@@ -1,11 +1,11 @@
 import type { FieldHook } from 'payload'
 
-import { deliveryStore, loadedDeliveryStore } from '../../delivery/store'
-import { asLocale } from '../../taxonomy/locales'
-import { programIntegrity } from '../delivery/integrity'
-import { indexLookup } from '../delivery/storeLookup'
-import { toDeliveryProgram, type ProgramAllLocales } from '../delivery/toDeliveryProgram'
-import { INTERNAL_READ } from '../delivery/internalRead'
+import { deliveryStore, loadedDeliveryStore } from '../../../delivery/store'
+import { asLocale } from '../../../taxonomy/locales'
+import { programIntegrity } from '../../delivery/integrity'
+import { indexLookup } from '../../delivery/storeLookup'
+import { toDeliveryProgram, type ProgramAllLocales } from '../toDeliveryProgram'
+import { INTERNAL_READ } from '../../delivery/internalRead'
 import { NO_TAXONOMY } from './refuseBrokenPublish'
 
 /**

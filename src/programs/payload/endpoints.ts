@@ -1,17 +1,16 @@
-import type { Endpoint, PayloadRequest } from 'payload'
+import type { Endpoint } from 'payload'
 import { APIError } from 'payload'
 
-import { deliveryAudience } from '../delivery/access'
-import { programStepsResponse } from '../delivery/http/programSteps'
-import { currentAvailability } from '../delivery/store'
-import { LOCALES, type Locale } from '../taxonomy/locales'
-import { programIntegrity } from './delivery/integrity'
-import { lookupIn, readStepContent } from './delivery/liveContent'
-import { toDeliveryProgram, type ProgramAllLocales } from './delivery/toDeliveryProgram'
+import { deliveryAudience } from '../../delivery/access'
+import { requestURL } from '../../delivery/endpoints'
+import { programStepsResponse } from '../../delivery/http/programSteps'
+import { currentAvailability } from '../../delivery/store'
+import { LOCALES, type Locale } from '../../taxonomy/locales'
+import { programIntegrity } from '../delivery/integrity'
+import { lookupIn, readStepContent } from './liveContent'
+import { toDeliveryProgram, type ProgramAllLocales } from './toDeliveryProgram'
 import { NO_TAXONOMY } from './hooks/refuseBrokenPublish'
-import { internalRead } from './delivery/internalRead'
-
-const requestURL = (req: PayloadRequest) => new URL(req.url ?? '', 'http://localhost')
+import { internalRead } from '../delivery/internalRead'
 
 /** `GET /api/programs/{slug}/steps`: see `programStepsResponse` (also served on the fast delivery path). */
 export const programStepsEndpoint: Endpoint = {

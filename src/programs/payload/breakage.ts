@@ -7,18 +7,18 @@
  */
 import type { CollectionAfterChangeHook, Payload, PayloadRequest, TaskConfig } from 'payload'
 
-import type { ContentEvent, Program } from '../../payload-types'
-import { currentAvailability } from '../delivery/store'
-import { claimOnce } from '../jobs/lease'
-import { isContentType } from '../taxonomy/contentTypes'
-import { idOf } from '../utilities/idOf'
-import { brokenInEveryLocale, type StepReport } from './delivery/integrity'
-import { lookupIn, readStepContent } from './delivery/liveContent'
-import { toDeliveryProgram, type ProgramAllLocales } from './delivery/toDeliveryProgram'
-import { programLocales } from './delivery/types'
-import { PROGRAM_EVENT_TYPE } from './events'
+import type { ContentEvent } from '../../../payload-types'
+import { currentAvailability } from '../../delivery/store'
+import { claimOnce } from '../../jobs/lease'
+import { isContentType } from '../../taxonomy/contentTypes'
+import { lastLoggedEvent, segmentSlugs } from '../../hooks/logContentEvent'
+import { brokenInEveryLocale, type StepReport } from '../delivery/integrity'
+import { lookupIn, readStepContent } from './liveContent'
+import { findPublishedPrograms } from './programStore'
+import { toDeliveryProgram, type ProgramAllLocales } from './toDeliveryProgram'
+import { programLocales } from '../delivery/types'
+import { PROGRAM_EVENT_TYPE, PROGRAM_INTEGRITY_ACTIONS } from '../events'
 import { NO_TAXONOMY } from './hooks/refuseBrokenPublish'
-import { internalRead } from './delivery/internalRead'
 
 export const CHECK_PROGRAMS_TASK = 'checkProgramIntegrity' as const
 
@@ -33,26 +33,10 @@ interface IntegrityDetail {
 
 /** What the log says the program had broken: the last integrity entry, unless the program was published since. */
 async function knownBroken(payload: Payload, programId: string, req?: PayloadRequest): Promise<{ eventId: string; keys: Set<string> }> {
-  const { docs } = await payload.find({
-    collection: 'content-events',
-    depth: 0,
-    limit: 1,
-    overrideAccess: true,
-    req,
-    sort: '-at',
-    where: { and: [{ type: { equals: PROGRAM_EVENT_TYPE } }, { docId: { equals: programId } }, { action: { in: ['published', 'updated', 'broken', 'repaired'] } }] },
-  })
-  const last = docs[0]
+  const last = await lastLoggedEvent(payload, { actions: ['published', 'updated', ...PROGRAM_INTEGRITY_ACTIONS], docId: programId, req, type: PROGRAM_EVENT_TYPE })
   const detail = last?.detail as Partial<IntegrityDetail> | undefined
   const keys = last && (last.action === 'broken' || last.action === 'repaired') && Array.isArray(detail?.brokenKeys) ? detail.brokenKeys : []
   return { eventId: last ? String(last.id) : 'none', keys: new Set(keys) }
-}
-
-async function segmentSlugs(payload: Payload, refs: unknown, req?: PayloadRequest): Promise<string[]> {
-  const ids = (Array.isArray(refs) ? refs : []).map(idOf).filter((v) => v !== undefined)
-  if (!ids.length) return []
-  const { docs } = await payload.find({ collection: 'segments', depth: 0, limit: ids.length, overrideAccess: true, pagination: false, req, where: { id: { in: ids } } })
-  return docs.map((d) => d.slug as string)
 }
 
 /**
@@ -91,22 +75,9 @@ export async function recordIntegrityChange(payload: Payload, doc: ProgramAllLoc
   return action
 }
 
-/** The published programs with a step delivering this item, read in all languages. */
-async function publishedProgramsUsing(payload: Payload, type: string, id: string, req?: PayloadRequest): Promise<ProgramAllLocales[]> {
-  const { docs } = await payload.find({
-    collection: 'programs',
-    context: internalRead(),
-    depth: 0,
-    draft: false,
-    limit: 0,
-    locale: 'all',
-    overrideAccess: true,
-    pagination: false,
-    req,
-    where: { and: [{ _status: { equals: 'published' } }, { 'tracks.steps.content.relationTo': { equals: type } }, { 'tracks.steps.content.value': { equals: id } }] },
-  })
-  return docs as unknown as ProgramAllLocales[]
-}
+/** The published programs with a step delivering this item. */
+const publishedProgramsUsing = (payload: Payload, type: string, id: string, req?: PayloadRequest) =>
+  findPublishedPrograms(payload, { req, where: { and: [{ 'tracks.steps.content.relationTo': { equals: type } }, { 'tracks.steps.content.value': { equals: id } }] } })
 
 /** After a content item's change to what is live is logged (in the save's transaction): its programs are checked. */
 export const checkProgramsUsingContent: CollectionAfterChangeHook<ContentEvent> = async ({ doc, operation, req }) => {
@@ -117,10 +88,9 @@ export const checkProgramsUsingContent: CollectionAfterChangeHook<ContentEvent> 
 
 /** Every published program, checked by the jobs leader for breaks that come with time (events end, reviews lapse). */
 export async function checkAllPrograms(payload: Payload): Promise<{ broken: number; repaired: number }> {
-  const { docs } = await payload.find({ collection: 'programs', context: internalRead(), depth: 0, draft: false, limit: 0, locale: 'all', overrideAccess: true, pagination: false, where: { _status: { equals: 'published' } } })
   const counts = { broken: 0, repaired: 0 }
-  for (const doc of docs as Program[]) {
-    const outcome = await recordIntegrityChange(payload, doc as unknown as ProgramAllLocales, { claim: true })
+  for (const doc of await findPublishedPrograms(payload)) {
+    const outcome = await recordIntegrityChange(payload, doc, { claim: true })
     if (outcome) counts[outcome]++
   }
   return counts

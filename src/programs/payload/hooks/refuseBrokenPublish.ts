@@ -1,13 +1,13 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
 
-import { currentAvailability } from '../../delivery/store'
-import type { TaxonomyLookup } from '../../delivery/toDeliveryItem'
-import { asLocale, LOCALES, type Locale } from '../../taxonomy/locales'
-import { brokenInEveryLocale } from '../delivery/integrity'
-import { lookupIn, readStepContent } from '../delivery/liveContent'
-import { toDeliveryProgram, type ProgramAllLocales } from '../delivery/toDeliveryProgram'
+import { currentAvailability } from '../../../delivery/store'
+import type { TaxonomyLookup } from '../../../delivery/toDeliveryItem'
+import { asLocale, LOCALES, type Locale } from '../../../taxonomy/locales'
+import { brokenInEveryLocale } from '../../delivery/integrity'
+import { lookupIn, readStepContent } from '../liveContent'
+import { toDeliveryProgram, type ProgramAllLocales } from '../toDeliveryProgram'
 import { ProgramIntegrityFailed } from '../ProgramIntegrityFailed'
-import { internalRead } from '../delivery/internalRead'
+import { internalRead } from '../../delivery/internalRead'
 
 /** Integrity needs no slugs: an empty lookup spares the read. */
 export const NO_TAXONOMY: TaxonomyLookup = { conditionSlug: new Map(), segmentSlug: new Map() }

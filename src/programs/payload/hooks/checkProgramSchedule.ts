@@ -1,11 +1,11 @@
 import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook, PayloadRequest } from 'payload'
 import { ValidationError } from 'payload'
 
-import { keepingRequestLocale } from '../../localApi/keepingRequestLocale'
-import { isContentType, type ContentType } from '../../taxonomy/contentTypes'
-import type { Locale } from '../../taxonomy/locales'
-import { idOf } from '../../utilities/idOf'
-import { contentKey, programProblems, sortSteps, stepContentRef, type StepContentFacts } from '../validation'
+import { keepingRequestLocale } from '../../../localApi/keepingRequestLocale'
+import { isContentType, type ContentType } from '../../../taxonomy/contentTypes'
+import type { Locale } from '../../../taxonomy/locales'
+import { idOf } from '../../../utilities/idOf'
+import { contentKey, programProblems, sortSteps, stepContentRef, type StepContentFacts } from '../../validation'
 
 type Doc = Record<string, any>
 

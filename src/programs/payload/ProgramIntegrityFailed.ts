@@ -1,7 +1,7 @@
 import { APIError } from 'payload'
 
-import { stepLabel, type StepReport } from './delivery/integrity'
-import { PROGRAM_REFUSAL, programRefusalMessage, type ProgramRefusalData } from './refusal'
+import { stepLabel, type StepReport } from '../delivery/integrity'
+import { PROGRAM_REFUSAL, programRefusalMessage, type ProgramRefusalData } from '../refusal'
 
 /**
  * Publishing a program with broken steps, refused brand-gate style: one sentence for people, and in `data.steps`

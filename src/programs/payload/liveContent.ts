@@ -9,8 +9,8 @@ import { inLocale, toDeliveryItem, type TaxonomyLookup } from '../../delivery/to
 import type { AllLocalesDocument } from '../../localApi/contentDocuments'
 import { itemKey } from '../../personalization/deliveryIndex'
 import type { ContentType } from '../../taxonomy/contentTypes'
-import type { StepContent } from './integrity'
-import type { DeliveryProgram } from './types'
+import type { StepContent } from '../delivery/integrity'
+import type { DeliveryProgram } from '../delivery/types'
 
 export type LiveContent = Map<string, StepContent>
 

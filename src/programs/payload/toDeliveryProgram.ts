@@ -4,8 +4,8 @@ import { inLocale, type TaxonomyLookup } from '../../delivery/toDeliveryItem'
 import { isContentType } from '../../taxonomy/contentTypes'
 import { LOCALES, type Locale } from '../../taxonomy/locales'
 import { idOf } from '../../utilities/idOf'
-import { monthDay } from './calendar'
-import type { DeliveryProgram, DeliveryProgramStep } from './types'
+import { monthDay } from '../delivery/calendar'
+import type { DeliveryProgram, DeliveryProgramStep } from '../delivery/types'
 
 type Localized = Partial<Record<Locale, string | null>> | string | null | undefined
 /** A program read in all languages: its localized texts are language maps. */

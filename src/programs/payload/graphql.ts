@@ -2,12 +2,12 @@
 import type { GraphQLFieldConfig, GraphQLInterfaceType, GraphQLEnumType, GraphQLType } from 'graphql'
 import type { PayloadRequest } from 'payload'
 
-import { deliveredContent } from '../../delivery/graphql'
+import { deliveredContent } from '../../delivery/deliveredContent'
 import { FIELD_COST } from '../../graphql/queryCost'
 import type { Locale } from '../../taxonomy/locales'
-import { MAX_STEP_WINDOW } from './stepQuery'
+import { MAX_STEP_WINDOW } from '../delivery/stepQuery'
 import { runProgramSchedule, runPrograms, runProgramSteps } from './queries'
-import type { DeliveryProgram } from './types'
+import type { DeliveryProgram } from '../delivery/types'
 
 type GraphQLLib = typeof import('graphql')
 type Context = { req: PayloadRequest }

@@ -9,13 +9,13 @@ import { responseCacheKey } from '../../personalization/responseCache'
 import { SLUG_PATTERN } from '../../privacy/profile'
 import type { JourneyStage } from '../../taxonomy/journeyStages'
 import type { Locale } from '../../taxonomy/locales'
-import { ProgramNotFound } from './errors'
-import { programIntegrity, type IntegrityReport } from './integrity'
+import { ProgramNotFound } from '../delivery/errors'
+import { programIntegrity, type IntegrityReport } from '../delivery/integrity'
 import { anyProgram } from './programStore'
-import { programLocale, programSteps, type ProgramStepsAnswer } from './schedule'
-import { indexLookup } from './storeLookup'
-import { parseStepQuery, type StepQueryInput } from './stepQuery'
-import type { DeliveryProgram } from './types'
+import { programLocale, programSteps, type ProgramStepsAnswer } from '../delivery/schedule'
+import { indexLookup } from '../delivery/storeLookup'
+import { parseStepQuery, type StepQueryInput } from '../delivery/stepQuery'
+import type { DeliveryProgram } from '../delivery/types'
 
 /** Input problems become 400s, unknown programs and tracks 404s, each with a message a person understands. */
 export function asAPIError(error: unknown): never {
@@ -35,7 +35,7 @@ function publishedProgram(store: DeliveryStore, slug: unknown): DeliveryProgram 
 
 export interface ProgramStepsResult {
   answer: ProgramStepsAnswer
-  /** The cache key of this answer, also the basis of the REST ETag. */
+  /** The cache key of this answer (REST caches its serialized body under it too). */
   key: string
   store: DeliveryStore
 }
@@ -54,7 +54,7 @@ export async function runProgramSteps(req: PayloadRequest, args: StepQueryInput 
       () => programSteps(program, query, indexLookup(store.index), { ...store.availability, now: new Date() }, onlyChannel),
       store.cacheEnabled,
     )
-    return { answer, key: `${key}|${store.programs.version}`, store }
+    return { answer, key, store }
   } catch (error) {
     return asAPIError(error)
   }
