@@ -5,7 +5,12 @@ import { DeliveryGraphQL } from '@/delivery/server/deliveryGraphQL'
 import { checkAllPrograms } from '@/programs/payload/breakage'
 import { setWebhookResolver } from '@/webhooks/target'
 
-import { createApiClient, createStaff, lexical, publishApproved } from './helpers/fixtures'
+import { createLocalReq } from 'payload'
+
+import { approveAndPublish } from '@/workflowGate/approveAndPublish'
+import { runReviewAct } from '@/workflowGate/runReviewAct'
+
+import { createApiClient, createStaff, fixtureReviewer, lexical, publishApproved } from './helpers/fixtures'
 import { apiClient } from './helpers/http'
 import { startReceiver, type Received } from './helpers/webhookReceiver'
 import { bootCarepath, bootSecondInstance, type TestCarepath } from './helpers/payload'
@@ -59,7 +64,8 @@ async function saveProgram(data: { anchor?: string; name: string; es?: string; s
   if (data.es) {
     await payload.update({ collection: 'programs', data: { name: data.es, tracks: rows(data.tracks, 'es', (draft as any).tracks) } as never, draft: true, id: draft.id, locale: 'es' })
   }
-  if (publish) await payload.update({ collection: 'programs', data: { _status: 'published' } as never, id: draft.id })
+  // Published as people would: submitted, approved by a reviewer, then published (programs follow the content workflow).
+  if (publish) await approveAndPublish(payload, { id: draft.id, reviewers: [await fixtureReviewer(payload)], type: 'programs' })
   return draft.id as number
 }
 
@@ -154,7 +160,7 @@ describe('program steps over REST, as automation calls them', () => {
     expect(res.body.locale).toBe('es')
     expect(res.body.steps.map((s: any) => [s.track, s.step, s.day, s.channel, s.title])).toEqual([
       ['baby', 1, 14, 'email', 'Alimentar a su recién nacido'],
-      ['baby', 2, 16, 'email', 'Seguridad del asiento de auto'],
+      ['baby', 3, 16, 'email', 'Seguridad del asiento de auto'],
       ['mom', 0, 20, 'email', 'Su recuperación después del parto'],
     ])
     expect(res.body.steps[0]).toMatchObject({ id: String(ids.feeding), localeFallback: false, type: 'articles' })
@@ -246,22 +252,32 @@ describe('program steps over GraphQL, on both delivery endpoints', () => {
 describe('integrity', () => {
   it('refuses to publish a program with broken steps, naming each by track, step, day and channel, in every language', async () => {
     const { payload } = carepath
+    // Never published: the schedule's own checks (channel, content exists) pass; the integrity check does not.
+    const draftOnly = await payload.create({
+      collection: 'articles',
+      data: { _status: 'draft', body: lexical('Visiting hours are from 8 to 8.'), channels: ['web', 'email'], stages: ['retention'], title: 'Visiting hours (draft)' } as never,
+      draft: true,
+    })
     const draft = await saveProgram(
       {
         es: 'Ayuda',
         name: 'Broken help',
         slug: 'broken-help',
-        tracks: [{ name: 'Help', es: 'Ayuda', slug: 'help', steps: [{ channel: 'email', content: ids.webOnly, day: 1 }, { channel: 'email', content: ids.sleep, day: 2 }] }],
+        tracks: [{ name: 'Help', es: 'Ayuda', slug: 'help', steps: [{ channel: 'email', content: draftOnly.id, day: 1 }, { channel: 'email', content: ids.sleep, day: 2 }] }],
       },
       false,
     )
+    // Submitted and approved: the workflow lets it through, the integrity check then refuses the publish.
+    await runReviewAct(await createLocalReq({}, payload), { act: 'submit', id: draft, type: 'programs' })
+    const reviewer = await fixtureReviewer(payload)
+    await runReviewAct(await createLocalReq({ user: { ...reviewer, collection: 'users' } as never }, payload), { act: 'approve', id: draft, type: 'programs' })
     const res = await api.rest('PATCH', `programs/${draft}`, { auth: { token: admin }, body: { _status: 'published' } })
     expect(res.status).toBe(400)
     expect(res.body.errors[0].message).toBe('Publishing was refused: 3 program steps are broken (see the list of steps in the answer).')
     const listed = res.body.errors[0].data.steps.map((s: any) => `${s.label} [${s.locale}] ${s.reason}`)
     expect(listed).toEqual([
-      '"Help" step 1 (day 1, email) [en] not-on-channel',
-      '"Help" step 1 (day 1, email) [es] not-on-channel',
+      '"Help" step 1 (day 1, email) [en] unpublished',
+      '"Help" step 1 (day 1, email) [es] unpublished',
       // Named in the language of the save; the integrity view below names them in the language asked.
       '"Help" step 2 (day 2, email) [es] no-translation',
     ])
@@ -286,11 +302,11 @@ describe('integrity', () => {
     expect(logged.docs).toHaveLength(1)
     const integrity = await api.rest('GET', `programs/${ids.newMom}/integrity?locale=en`, { auth: { token: editor } })
     expect(integrity.body.broken).toBe(1)
-    expect(integrity.body.steps.find((s: any) => s.status === 'broken')).toMatchObject({ day: 16, reason: 'unpublished', step: 2, track: 'baby' })
+    expect(integrity.body.steps.find((s: any) => s.status === 'broken')).toMatchObject({ day: 16, reason: 'unpublished', step: 3, track: 'baby' })
     await sync()
     const res = await steps('new-mom/steps?tracks=baby&day=14&window=7&channel=email')
     expect(res.body.steps.map((s: any) => s.day)).toEqual([14])
-    expect(res.body.skipped).toEqual([expect.objectContaining({ day: 16, reason: 'unpublished', step: 2, track: 'baby' })])
+    expect(res.body.skipped).toEqual([expect.objectContaining({ day: 16, reason: 'unpublished', step: 3, track: 'baby' })])
     expect(res.body.skipped[0].message).toMatch(/^The article "car-seat-safety" is not published: publish it or choose other content\.$/)
 
     // Both instances check the programs again (the jobs leader's time check): nothing new is announced.
@@ -302,8 +318,8 @@ describe('integrity', () => {
     const verified = new StandardWebhook(hook.body.doc.secret).verify(broken[0]!.body, broken[0]!.headers) as Received['json']
     expect(verified.data).toMatchObject({ id: String(ids.newMom), slug: 'new-mom', type: 'programs' })
     expect(verified.data.steps.map((s: any) => [s.track, s.step, s.day, s.channel, s.reason, s.locale])).toEqual([
-      ['baby', 2, 16, 'email', 'unpublished', 'en'],
-      ['baby', 2, 16, 'email', 'unpublished', 'es'],
+      ['baby', 3, 16, 'email', 'unpublished', 'en'],
+      ['baby', 3, 16, 'email', 'unpublished', 'es'],
     ])
   })
 
