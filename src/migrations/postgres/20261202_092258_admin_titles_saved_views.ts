@@ -57,7 +57,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE INDEX "events_admin_title_idx" ON "events_locales" USING btree ("admin_title","_locale");
   CREATE INDEX "_events_v_version_version_admin_title_idx" ON "_events_v_locales" USING btree ("version_admin_title","_locale");`)
   // Existing items get their list title in every language (the title, or the other language's marked "(es) …").
-  await backfillAdminTitles(payload, { req })
+  await backfillAdminTitles(payload, { db, req })
 }
 
 export async function down({ db, payload, req }: MigrateDownArgs): Promise<void> {

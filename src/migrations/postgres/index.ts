@@ -7,6 +7,7 @@ import * as migration_20261202_072759_job_leases from './20261202_072759_job_lea
 import * as migration_20261202_082631_snippet_review from './20261202_082631_snippet_review';
 import * as migration_20261202_085623_brand_status from './20261202_085623_brand_status';
 import * as migration_20261202_092258_admin_titles_saved_views from './20261202_092258_admin_titles_saved_views';
+import * as migration_20261202_122504_programs_website_edge from './20261202_122504_programs_website_edge';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_092258_admin_titles_saved_views.up,
     down: migration_20261202_092258_admin_titles_saved_views.down,
-    name: '20261202_092258_admin_titles_saved_views'
+    name: '20261202_092258_admin_titles_saved_views',
+  },
+  {
+    up: migration_20261202_122504_programs_website_edge.up,
+    down: migration_20261202_122504_programs_website_edge.down,
+    name: '20261202_122504_programs_website_edge'
   },
 ];

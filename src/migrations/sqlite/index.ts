@@ -7,6 +7,7 @@ import * as migration_20261202_072751_job_leases from './20261202_072751_job_lea
 import * as migration_20261202_082625_snippet_review from './20261202_082625_snippet_review';
 import * as migration_20261202_085610_brand_status from './20261202_085610_brand_status';
 import * as migration_20261202_092252_admin_titles_saved_views from './20261202_092252_admin_titles_saved_views';
+import * as migration_20261202_122454_programs_website_edge from './20261202_122454_programs_website_edge';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261202_092252_admin_titles_saved_views.up,
     down: migration_20261202_092252_admin_titles_saved_views.down,
-    name: '20261202_092252_admin_titles_saved_views'
+    name: '20261202_092252_admin_titles_saved_views',
+  },
+  {
+    up: migration_20261202_122454_programs_website_edge.up,
+    down: migration_20261202_122454_programs_website_edge.down,
+    name: '20261202_122454_programs_website_edge'
   },
 ];
