@@ -1,3 +1,5 @@
+import { APIError } from 'payload'
+
 import { checkContent } from '@/brand/engine'
 import { defaultBrandSettings } from '@/brand/settings'
 
@@ -157,6 +159,26 @@ describe('the publish gate', () => {
     const messages = (findings: Array<{ message: string }>) => findings.map((f) => f.message)
     expect(messages((res.body.errors?.[0]?.extensions?.data as { findings: Array<{ message: string }> }).findings)).toEqual(messages(rest.body.errors?.[0]?.data?.findings))
     expect(messages(rest.body.errors[0].data.findings)).toContainEqual(expect.stringMatching(/^'Victims' is not allowed/))
+  })
+
+  it('keeps the findings in GraphQL extensions.data as production answers (debug off, class names lost in the minified bundle)', async () => {
+    expect(carepath.payload.config.debug).toBeFalsy() // production hides internal details only when debug is off
+    const { id } = await approvedDraft({ title: 'Sugar diabetes at school' })
+    const original = Object.getOwnPropertyDescriptor(APIError, 'name')!
+    Object.defineProperty(APIError, 'name', { value: '' }) // what the minified server bundle does to Payload's error classes
+    try {
+      const res = await api.graphql(`mutation ($id: Int!) { updateArticle(id: $id, data: { _status: published }) { id } }`, { id }, { token: brandManager })
+      const [error] = res.body.errors ?? []
+      expect(error?.message).toMatch(/^Publishing was refused: 2 brand-guideline errors need fixing first/)
+      expect(error?.extensions).toMatchObject({ data: { reason: 'brandGuidelines' }, statusCode: 400 })
+      const findings = (error?.extensions?.data as { findings: Array<{ rule: string; path: string; severity: string; message: string }> }).findings
+      expect(findings).toContainEqual(expect.objectContaining({ path: 'title', rule: 'terminology', severity: 'error', message: expect.stringMatching(/^'Sugar diabetes' is not allowed/) }))
+      expect(findings).toContainEqual(expect.objectContaining({ path: 'body.0', rule: 'terminology', severity: 'error' }))
+      expect(error?.extensions?.stack).toBeUndefined()
+    } finally {
+      Object.defineProperty(APIError, 'name', original)
+    }
+    expect((await carepath.payload.findByID({ collection: 'articles', draft: false, id }))._status).toBe('draft')
   })
 })
 
