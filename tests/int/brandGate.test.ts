@@ -118,6 +118,31 @@ describe('the publish gate', () => {
     expect((await publishAs(brandManager, id)).status).toBe(200)
   })
 
+  it('keeps every language’s stored report current after a save in another language (they share the review date, images…)', async () => {
+    const draft = await api.rest('POST', 'articles?draft=true', { auth: { token: editor }, body: { ...article({ body: lexical('Diabetes means your blood sugar is too high. We can help you manage it.'), title: 'Diabetes at home' }), _status: 'draft' } })
+    const id = draft.body.doc.id as number
+    const spanish = { body: lexical('La diabetes significa que su nivel de azúcar es alto. Le ayudamos cada día.'), summary: 'Qué es la diabetes.', title: 'Diabetes en casa' }
+    expect((await api.rest('PATCH', `articles/${id}?draft=true&locale=es`, { auth: { token: editor }, body: spanish })).status).toBe(200)
+    const stored = async (locale: 'en' | 'es') => {
+      const doc = (await api.rest('GET', `articles/${id}?draft=true&depth=0&locale=${locale}&fallback-locale=none`, { auth: { token: editor } })).body
+      return { rules: (doc.brandCheck?.findings ?? []).filter((f: { severity: string }) => f.severity === 'error').map((f: { rule: string }) => f.rule), status: doc.brandStatus, checkedIn: doc.brandCheck?.locale }
+    }
+    // Not yet reviewed: both languages need the medical review date.
+    expect(await stored('es')).toEqual({ checkedIn: 'es', rules: ['medicalReviewFreshness'], status: 'errors' })
+    // The approval saves the item in English; the review date it sets is the Spanish text's too.
+    expect((await act(id, 'submit', editor)).status).toBe(200)
+    expect((await act(id, 'approve', reviewer)).body.state).toBe('approved')
+    expect(await stored('en')).toEqual({ checkedIn: 'en', rules: [], status: 'passes' })
+    expect(await stored('es')).toEqual({ checkedIn: 'es', rules: [], status: 'passes' })
+    // An English save that breaks a shared rule (no summary is per language; the review date is shared) shows in both.
+    expect((await api.rest('PATCH', `articles/${id}?draft=true`, { auth: { token: editor }, body: { title: 'Diabetes at home, explained' } })).status).toBe(200)
+    expect((await stored('es')).rules).toEqual(['medicalReviewFreshness'])
+    // A language without text has no report, whatever is saved in the other.
+    const englishOnly = (await approvedDraft({ body: lexical('Diabetes means your blood sugar is too high. We can help you manage it.'), title: 'Only in English' })).id
+    const es = (await api.rest('GET', `articles/${englishOnly}?draft=true&depth=0&locale=es&fallback-locale=none`, { auth: { token: editor } })).body
+    expect([es.brandCheck ?? null, es.brandStatus ?? null]).toEqual([null, null])
+  })
+
   it('lets warnings through and refuses a scheduled publish that would break the rules', async () => {
     const flu = await approvedDraft({ body: lexical('Flu season is here! Get your shot today! It is quick and it helps.'), title: 'Flu shots' })
     const loud = await publishAs(brandManager, flu.id)
