@@ -25,9 +25,9 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 
 export async function coldStart(e2e: E2E) {
   const { base, browser } = e2e
-  const list = (await (await fetch(`${base}/api/articles?limit=1&depth=0&sort=id`, { headers: { Authorization: `api-clients API-Key ${e2e.apiKey}` } })).json()) as { docs: Array<{ id: number }> }
-  const article = list.docs[0]
-  assert.ok(article, 'a published demo article to open')
+  const list = (await (await fetch(`${base}/api/articles?limit=2&depth=0&sort=id`, { headers: { Authorization: `api-clients API-Key ${e2e.apiKey}` } })).json()) as { docs: Array<{ id: number }> }
+  const [article, another] = list.docs
+  assert.ok(article && another, 'published demo articles to open')
 
   const context = await browser.newContext({ viewport: { height: 900, width: 1440 } })
   const page = await context.newPage()
@@ -41,9 +41,21 @@ export async function coldStart(e2e: E2E) {
   await page.fill('#field-email', 'editor@carepath.example')
   await page.fill('#field-password', DEMO_PASSWORD)
   await Promise.all([page.waitForURL((url) => /^\/admin\/?$/.test(url.pathname), { timeout: 60_000 }), page.click('button[type="submit"]')])
+  // The home warms the edit form in the background while it is read (src/adminShell/WarmEditView.tsx): wait for that, as
+  // an editor reading the home for a moment would.
+  const warmed = page.waitForResponse((res) => res.url().includes('/admin/collections/articles/create') && res.request().headers()['rsc'] === '1', { timeout: 60_000 })
   await page.waitForSelector('h1:has-text("Editors’ home")', { timeout: 60_000 })
+  await (await warmed).finished()
 
   log('Cold start: the first visit of an article’s edit page…')
+  const requests: string[] = []
+  const onResponse = async (res: import('playwright-core').Response) => {
+    const req = res.request()
+    const timing = req.timing()
+    const size = (await res.body().catch(() => Buffer.alloc(0))).length
+    requests.push(`${(timing.startTime - started).toFixed(0).padStart(5)} ms +${(timing.responseEnd).toFixed(0).padStart(5)} ms ${req.method()} ${res.status()} ${(size / 1024).toFixed(0).padStart(5)} KB ${new URL(req.url()).pathname.slice(0, 90)}${req.headers()['next-action'] ? ' (server function)' : ''}`)
+  }
+  page.on('response', onResponse)
   started = Date.now()
   await page.goto(`${base}/admin/collections/articles/${article.id}`, { waitUntil: 'commit' })
   await usable(page, '#field-title')
@@ -53,6 +65,18 @@ export async function coldStart(e2e: E2E) {
   await page.locator('[data-testid="brand-check-panel"]').waitFor({ timeout: 60_000 })
   const panel = Date.now() - started
   await snap(page, 'cold-start-edit-page')
+  page.off('response', onResponse)
+  const navigation = await page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[]
+    return nav ? { domContentLoaded: nav.domContentLoadedEventEnd, responseEnd: nav.responseEnd, responseStart: nav.responseStart } : null
+  })
+  if (process.env.E2E_PROFILE) log(`Edit page: document ${JSON.stringify(navigation)}; requests (start after navigation, duration):\n${requests.join('\n')}`)
   log(`First visits after start: sign-in page usable after ${seconds(login)}; article edit page: fields ${seconds(fields)}, body editor ${seconds(body)}, brand check panel ${seconds(panel)}`)
+  // For comparison on this (shared, noisy) machine: another article, everything warm.
+  started = Date.now()
+  await page.goto(`${base}/admin/collections/articles/${another.id}`, { waitUntil: 'commit' })
+  await usable(page, '#field-title')
+  await usable(page, '.rich-text-lexical [contenteditable="true"]')
+  log(`A later edit page, warm: fields and body editor usable after ${seconds(Date.now() - started)}`)
   await context.close()
 }
