@@ -24,6 +24,7 @@ export type TrackedPage = Page & { externalRequests: string[] }
 export async function signIn({ base, browser }: E2E, email: string): Promise<TrackedPage> {
   const page = (await browser.newPage({ viewport: { height: 900, width: 1440 } })) as TrackedPage
   page.externalRequests = []
+  page.setDefaultTimeout(60_000) // a shared build machine under load can take longer than Playwright's 30 s default
   page.on('request', (request) => {
     const url = new URL(request.url())
     if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) page.externalRequests.push(request.url())
