@@ -3,7 +3,6 @@ import type { AdminViewServerProps, TypedUser } from 'payload'
 import React from 'react'
 
 import { EVERYONE, TYPE_LABELS, WIDGET_TEXT, listViewUrl, type CoverageCell, type WorkList } from '../dashboard'
-import { WarmEditView } from '../adminShell/WarmEditView'
 import { CONTENT_TYPES, type ContentType } from '../taxonomy/contentTypes'
 import { editorsHomeData } from './editorsHome'
 import { dashboardStyles } from './styles'
@@ -135,7 +134,7 @@ function WorkSection({ adminRoute, list }: { adminRoute: string; list: WorkList 
   )
 }
 
-/** The editors' home: journey coverage and the signed-in person's work, rendered on the server (its only script warms the edit form). */
+/** The editors' home: journey coverage and the signed-in person's work, rendered on the server (no client JavaScript). */
 export async function EditorsHome(props: AdminViewServerProps) {
   const { initPageResult, payload, searchParams } = props
   const user = (initPageResult?.req.user ?? props.user) as TypedUser | undefined
@@ -161,7 +160,6 @@ export async function EditorsHome(props: AdminViewServerProps) {
         </section>
       )}
       <CoverageTable adminRoute={adminRoute} data={data} />
-      <WarmEditView href={`${adminRoute}/collections/articles/create`} />
     </Gutter>
   )
 }
