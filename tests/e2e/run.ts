@@ -2,7 +2,8 @@
  * `npm run test:e2e` (and part of `npm test` when Chromium is installed): the admin in real headless Chromium against
  * a production build. Builds when the sources changed (`npm start`'s build stamp), prepares a fresh SQLite database
  * as production does (committed migrations, demo seed, a little work in progress: prepareDatabase.ts), serves it with
- * scripts/server.ts in production mode, and runs each flow in tests/e2e/flows/ in turn, saving a screenshot of each step
+ * scripts/server.ts in production mode, waits for its "Ready" and runs each flow in tests/e2e/flows/ in turn (coldStart
+ * first: it prints the first-visit times of the sign-in and edit pages), saving a screenshot of each step
  * to tests/e2e/artifacts/ (git-ignored). Exits non-zero on the first failed check.
  * Options (environment): E2E_SKIP_BUILD=1 reuses .next as it is; CHROMIUM=/path/to/chromium; E2E_FLOWS=editorsDay runs one flow.
  */

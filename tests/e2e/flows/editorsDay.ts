@@ -10,7 +10,7 @@ import assert from 'node:assert/strict'
 import type { Page } from 'playwright-core'
 
 import { makePdf } from '../../int/helpers/files'
-import { log, signIn, snap, type E2E, type TrackedPage } from '../session'
+import { hydrated, log, signIn, snap, type E2E, type TrackedPage } from '../session'
 
 const TITLE = 'Sugar diabetes and your feet'
 const FIXED_TITLE = 'Diabetes and your feet'
@@ -84,7 +84,7 @@ async function deliver(e2e: E2E, query: string, variables: Record<string, unknow
 /** Clicks a review act in the workflow panel once the panel has loaded it, and waits for the server's answer. */
 async function workflowAct(page: Page, button: string) {
   const act = page.getByRole('button', { name: button })
-  await act.waitFor({ timeout: 60_000 })
+  await hydrated(act)
   const [res] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/workflow') && r.request().method() === 'POST', { timeout: 60_000 }), act.click()])
   assert.ok(res.ok(), `${button}: HTTP ${res.status()} ${await res.text()}`)
 }
@@ -226,6 +226,7 @@ async function spanish(e2e: E2E, editor: TrackedPage) {
   log('Day: switching the admin to Spanish…')
   await editor.goto(`${e2e.base}/admin/collections/articles?limit=100`)
   await editor.locator('.table tbody tr').first().waitFor()
+  await hydrated(editor.locator('.localizer button').first())
   await editor.locator('.localizer button').first().click()
   await Promise.all([editor.waitForURL(/locale=es/), editor.locator('.popup__content').getByText('Español').first().click()])
   await editor.locator('.localizer-button[aria-label="Locale"][data-locale="es"]').waitFor()
