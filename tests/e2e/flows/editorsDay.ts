@@ -188,8 +188,15 @@ export async function editorsDay(e2e: E2E) {
   assert.deepEqual(fixedErrors, ['medicalReviewFreshness'], `only the pending medical review is an error: ${fixedErrors.join(', ')}`)
 
   log('Day: approved again and published…')
-  // The edit made the approval stale: the reviewer approves what is there now.
+  // The edit made the approval stale: the reviewer approves what is there now. The editor's page still holds the
+  // document's lock (the Snippet block's form re-syncs after the save), so the reviewer takes it over: the draft is saved.
   await reviewer.goto(articleURL)
+  const takeOver = reviewer.getByRole('button', { name: 'Take over' })
+  if (await takeOver.waitFor({ timeout: 15_000 }).then(() => true, () => false)) {
+    await snap(reviewer, 'day-06b-document-locked')
+    await hydrated(takeOver)
+    await takeOver.click()
+  }
   await workflowAct(reviewer, 'Approve this version')
   await reviewer.reload()
   const published = reviewer.waitForResponse((res) => res.url().includes(`/api/articles/${id}`) && res.request().method() === 'PATCH')
@@ -229,6 +236,9 @@ async function spanish(e2e: E2E, editor: TrackedPage) {
   await hydrated(editor.locator('.localizer button').first())
   await editor.locator('.localizer button').first().click()
   await Promise.all([editor.waitForURL(/locale=es/), editor.locator('.popup__content').getByText('Español').first().click()])
+  await editor.locator('.localizer-button[aria-label="Locale"][data-locale="es"]').waitFor()
+  // The switch keeps the list's first page (10 rows); show them all to find the two demo articles below.
+  await editor.goto(`${e2e.base}/admin/collections/articles?locale=es&limit=100`)
   await editor.locator('.localizer-button[aria-label="Locale"][data-locale="es"]').waitFor()
   // Demo articles: one translated, one written in English only.
   await editor.locator('.cell-adminTitle', { hasText: '¿Qué es la diabetes tipo 2?' }).waitFor()
