@@ -5,6 +5,6 @@ export { brandReportSchema, brandScore, checkContent, type BrandReport, type Che
 export type { BrandRule, RawFinding, RuleContext, RuleNeed } from './rule'
 export { idleRules, type IdleRule } from './guidelineHealth'
 export { findingPlace, describeFindingPlace, type FindingPlace } from './findingPlace'
-export { brandRules, RULE_LABELS } from './rules'
+export { brandRules, RULE_LABELS, ruleLabel } from './rules'
 export { BRAND_STATUSES, brandStatusOf, type BrandStatus } from './status'
 export * from './settings'

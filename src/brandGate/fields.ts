@@ -2,6 +2,7 @@ import type { Field } from 'payload'
 
 import { BRAND_STATUSES } from '../brand'
 import { staffFieldLevel } from '../access/staffFieldLevel'
+import { storeOtherLanguages } from './checkBrandGuidelines'
 
 /** The findings list at the top of the edit form: the last refused publish and the last save's report, each finding a link to its field. */
 export const brandFindingsBanner = (): Field => ({
@@ -18,8 +19,9 @@ export const brandCheckPanel = (): Field => ({
 })
 
 /**
- * What the publish gate stores on every save, per language: the full report and its one-word summary. Both are
- * recomputed on every save, so a client-sent value never survives; findings are editorial notes, not for API clients.
+ * What the publish gate stores on every save, for every language the item is written in: the full report and its
+ * one-word summary. Both are recomputed on every save, so a client-sent value never survives; findings are editorial
+ * notes, not for API clients.
  */
 export const brandCheckFields = (): Field[] => [
   {
@@ -32,6 +34,7 @@ export const brandCheckFields = (): Field[] => [
       hidden: true,
       readOnly: true,
     },
+    hooks: { beforeChange: [storeOtherLanguages('brandStatus')] },
     index: true,
     label: 'Brand check',
     // Per language, like the report it sums up: the Spanish text can fail while the English passes.
@@ -44,6 +47,7 @@ export const brandCheckFields = (): Field[] => [
     access: { read: staffFieldLevel },
     // The raw report is for the panel and the banner; lists and filters use brandStatus.
     admin: { description: 'Brand report of the last save in this language.', disableListColumn: true, disableListFilter: true, hidden: true, readOnly: true },
+    hooks: { beforeChange: [storeOtherLanguages('brandCheck')] },
     label: 'Brand report',
     localized: true,
   },

@@ -8,7 +8,7 @@ import { slugField } from '../fields/slug'
 import { preventDeleteWhileUsed } from '../hooks/preventDeleteWhileUsed'
 import { refuseUnsafeLinks } from '../security/refuseUnsafeLinks'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
-import { saveContent } from '../workflowGate/access'
+import { saveSnippet } from '../workflowGate/access'
 import { rememberDraftSave } from '../workflowGate/applyWorkflow'
 import { reviewSnippetChanges, snippetReachEndpoint } from '../workflowGate/snippetReview'
 
@@ -18,8 +18,9 @@ export const usedInField = (type: string) => `usedIn${type[0]!.toUpperCase()}${t
 /** Shared blocks of text (disclaimers, "When to call 911", calls to action) reused by reference. */
 export const Snippets: CollectionConfig<'snippets'> = {
   slug: 'snippets',
-  // Staff read drafts, everyone else the published text; publishing a change is a review act (snippetReview).
-  access: { create: editors, delete: editors, read: publishedOrStaff, readVersions: staff, update: saveContent },
+  // Staff read drafts, everyone else the published text; publishing a change is a review act (snippetReview), offered
+  // only to roles that may publish this snippet.
+  access: { create: editors, delete: editors, read: publishedOrStaff, readVersions: staff, update: saveSnippet },
   admin: {
     defaultColumns: ['title', 'slug', 'clinical', '_status', 'updatedAt'],
     description: 'Write once, use everywhere: insert a snippet into any body with the "Snippet" block.',

@@ -1,3 +1,4 @@
+import { ruleLabel } from '../brand'
 import type { ContentType } from '../taxonomy/contentTypes'
 
 /** The "my work" widgets of the editors' home. */
@@ -96,10 +97,10 @@ export function brandErrorsToFix(report: unknown): { errors: number; rules: stri
   return { errors: errors.length, rules: [...new Set(errors.map((f) => String(f.rule)))] }
 }
 
-/** The work-list note for a stored brand report ("2 errors: terminology, requiredDisclaimer"), or null with none to fix. */
+/** The work-list note for a stored brand report in the rules' own words ("2 errors: Terminology, Required disclaimer"), or null with none to fix. */
 export function brandErrorsNote(report: unknown): null | string {
   const { errors, rules } = brandErrorsToFix(report)
-  return errors ? `${errors} error${errors === 1 ? '' : 's'}: ${rules.join(', ')}` : null
+  return errors ? `${errors} error${errors === 1 ? '' : 's'}: ${rules.map(ruleLabel).join(', ')}` : null
 }
 
 /** What each widget is called on the home page, and what it says when empty. */

@@ -25,7 +25,8 @@ const rolesOf = (user: TypedUser): string[] => (Array.isArray((user as { roles?:
 const toItem = (type: ContentType, doc: Doc, locale: string, note?: null | string): WorkItem => ({
   id: String(doc.id),
   note: note ?? null,
-  title: titleIn(doc.title, locale),
+  // The staff title (src/fields/adminTitle.ts): an item with no title in this language shows "(es) …", never "(untitled)".
+  title: titleIn(doc.adminTitle ?? doc.title, locale),
   type,
   updatedAt: String(doc.updatedAt ?? ''),
 })
@@ -52,7 +53,7 @@ async function latestVersions(
         limit,
         locale: (allLocales ? 'all' : locale) as never,
         overrideAccess: false,
-        select: { title: true, updatedAt: true, ...select } as never,
+        select: { adminTitle: true, title: true, updatedAt: true, ...select } as never,
         sort: '-updatedAt',
         user,
         where,
@@ -161,7 +162,7 @@ export async function failingBrandCheck(payload: Payload, user: TypedUser, optio
         locale: 'all' as never,
         overrideAccess: false,
         pagination: false,
-        select: { brandCheck: true, title: true, updatedAt: true } as never,
+        select: { adminTitle: true, brandCheck: true, title: true, updatedAt: true } as never,
         sort: '-updatedAt',
         user,
         where: { 'brandCheck.passes': { equals: false } },

@@ -53,12 +53,13 @@ export async function latestVersionsSQL(db: SqlAdapter, { limit, locale, note, w
     const versions = tableOf(db, `_${type}_v`)
     const locales = tableOf(db, `_${type}_v_locales`)
     const rels = tableOf(db, `_${type}_v_rels`)
-    const title = (code: string) => `(SELECT l."version_title" FROM ${locales} l WHERE l."_parent_id" = v."id" AND l."_locale" = ${sqlLiteral(code)})`
+    const column = (name: string, code: string) => `(SELECT NULLIF(l.${quoteIdentifier(name)}, '') FROM ${locales} l WHERE l."_parent_id" = v."id" AND l."_locale" = ${sqlLiteral(code)})`
     return {
       count: `SELECT COUNT(*) AS "n" FROM ${versions} v WHERE ${['v."latest" = true', ...where({ locales, rels })].join(' AND ')}`,
       rows: [
         `SELECT '${type}' AS "type", v."parent_id" AS "id", v."version_updated_at" AS "updatedAt", ${note ? `v.${quoteIdentifier(note)}` : 'NULL'} AS "note",`,
-        `COALESCE(NULLIF(${title(locale)}, ''), ${title('en')}) AS "title"`,
+        // The staff title ("(es) …" when the item has no title in this language), then the plain title for rows saved before it.
+        `COALESCE(${column('version_admin_title', locale)}, ${column('version_title', locale)}, ${column('version_title', 'en')}) AS "title"`,
         `FROM ${versions} v WHERE ${['v."latest" = true', ...where({ locales, rels })].join(' AND ')}`,
       ].join(' '),
     }

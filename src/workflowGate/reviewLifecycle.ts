@@ -66,7 +66,7 @@ export async function runReviewLifecycle(payload: Payload, { now = new Date() }:
         locale: 'en',
         overrideAccess: true,
         page,
-        select: { clinical: true, medicalReviewedAt: true, title: true, workflow: true } as never,
+        select: { adminTitle: true, clinical: true, medicalReviewedAt: true, title: true, workflow: true } as never,
         where: { and: [{ _status: { equals: 'published' } }, { clinical: { not_equals: false } }] },
       })
       for (const doc of batch.docs as Doc[]) {
@@ -112,7 +112,8 @@ export async function runReviewLifecycle(payload: Payload, { now = new Date() }:
         const data = {
           editors: editors as number[],
           itemId: String(doc.id),
-          itemTitle: typeof doc.title === 'string' ? doc.title : null,
+          // Staff title: a Spanish-only item shows "(es) …" in the editors' home, not "(untitled)".
+          itemTitle: [doc.adminTitle, doc.title].find((t): t is string => typeof t === 'string' && t !== '') ?? null,
           itemType: type,
           lastReviewer: reviewer.id as number | null,
           lastReviewerName: reviewer.name,

@@ -1,9 +1,8 @@
 import type { CollectionBeforeChangeHook, Endpoint, PayloadRequest, Where } from 'payload'
 import { APIError } from 'payload'
 
-import { hasRole } from '../access/roles'
 import { CONTENT_TYPES } from '../taxonomy/contentTypes'
-import { WORKFLOW_ACCESS } from '../workflow'
+import { isClinicalSnippet, maySnippetBePublishedBy } from './access'
 import { WorkflowRefused } from './WorkflowRefused'
 import { actorOf, workflowContext } from './context'
 import { requireStaff } from './endpoints'
@@ -32,8 +31,8 @@ const describeReach = (reach: Record<string, number>) => {
 export const reviewSnippetChanges: CollectionBeforeChangeHook = async ({ data, operation, originalDoc, req }) => {
   const actor = actorOf(req)
   if (actor.kind !== 'staff' || operation === 'create' || workflowContext(req).workflowDraftSave) return data
-  const clinical = (data.clinical ?? originalDoc?.clinical) !== false
-  if (clinical ? hasRole(req.user, 'medicalReviewer', 'admin') : hasRole(req.user, ...WORKFLOW_ACCESS.publish)) return data
+  const clinical = isClinicalSnippet(data.clinical, originalDoc?.clinical)
+  if (maySnippetBePublishedBy(req.user, clinical)) return data
   const reach = describeReach(await snippetReach(req, originalDoc!.id))
   throw new WorkflowRefused(
     `This snippet is shared by ${reach}; publishing a change updates all of them at once. Save your change as a draft: ${clinical ? 'a medical reviewer' : 'a medical reviewer or brand manager'} reviews and publishes it.`,

@@ -11,8 +11,13 @@ import { seedDemo } from '../../src/seed/seedDemo'
 import { runReviewAct } from '../../src/workflowGate/runReviewAct'
 import { runReviewLifecycle } from '../../src/workflowGate/reviewLifecycle'
 
-const payload: Payload = await getPayload({ config: await buildConfig(carepathConfig({ env: { ...process.env, CAREPATH_RUN_JOBS: 'false' }, pushSchema: false })) })
-await payload.db.migrate()
+const boot = (pushSchema: boolean) => getPayload({ config: buildConfig(carepathConfig({ env: { ...process.env, CAREPATH_RUN_JOBS: 'false' }, pushSchema })), key: pushSchema ? 'e2e-push' : 'e2e-migrate' })
+const migrating = await boot(false)
+await migrating.db.migrate()
+await migrating.destroy()
+// Collections changed on a branch get their migrations when merged (the lead writes them); until then the rest of the
+// schema is pushed on top of the committed migrations, as development does (a no-op once the migrations are in).
+const payload: Payload = await boot(true)
 const result = await seedDemo(payload)
 if (!result.seeded) throw new Error(`Demo seed skipped: ${result.reason}`)
 

@@ -2,7 +2,8 @@
  * `npm run test:e2e` (and part of `npm test` when Chromium is installed): the admin in real headless Chromium against
  * a production build. Builds when the sources changed (`npm start`'s build stamp), prepares a fresh SQLite database
  * as production does (committed migrations, demo seed, a little work in progress: prepareDatabase.ts), serves it with
- * scripts/server.ts in production mode, and runs each flow in tests/e2e/flows/ in turn, saving a screenshot of each step
+ * scripts/server.ts in production mode, waits for its "Ready" and runs each flow in tests/e2e/flows/ in turn (coldStart
+ * first: it prints the first-visit times of the sign-in and edit pages), saving a screenshot of each step
  * to tests/e2e/artifacts/ (git-ignored). Exits non-zero on the first failed check.
  * Options (environment): E2E_SKIP_BUILD=1 reuses .next as it is; CHROMIUM=/path/to/chromium; E2E_FLOWS=editorsDay runs one flow.
  */
@@ -15,12 +16,14 @@ import path from 'node:path'
 
 import { chromium, type Browser } from 'playwright-core'
 
-import { bin, buildForProduction, CLI_NODE_OPTIONS, freePort, root, startProductionServer, stopServer, waitForServer } from '../support/production'
+import { bin, buildForProduction, CLI_NODE_OPTIONS, freePort, ready, root, startProductionServer, stopServer } from '../support/production'
+import { coldStart } from './flows/coldStart'
 import { dashboard } from './flows/dashboard'
 import { editorsDay } from './flows/editorsDay'
 import { artifacts, elapsed, log, type E2E } from './session'
 
-const FLOWS: Record<string, (e2e: E2E) => Promise<void>> = { dashboard, editorsDay }
+// coldStart goes first: it measures the first visits on a server nobody has used yet.
+const FLOWS: Record<string, (e2e: E2E) => Promise<void>> = { coldStart, dashboard, editorsDay }
 
 async function main() {
   const selected = process.env.E2E_FLOWS ? process.env.E2E_FLOWS.split(',') : Object.keys(FLOWS)
@@ -42,7 +45,7 @@ async function main() {
   const server = startProductionServer(port, { ...env, CAREPATH_SERVER_URL: base, CAREPATH_SITE_URL: base, CAREPATH_UPLOAD_DIR: path.join(scratch, 'uploads') })
   let browser: Browser | undefined
   try {
-    await waitForServer(`${base}/admin/login`, server)
+    await ready(server) // after its own warm-up, as a person would start after "Ready"
     browser = await chromium.launch({
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',

@@ -1,3 +1,5 @@
+import { APIError } from 'payload'
+
 import { checkContent } from '@/brand/engine'
 import { defaultBrandSettings } from '@/brand/settings'
 
@@ -116,6 +118,31 @@ describe('the publish gate', () => {
     expect((await publishAs(brandManager, id)).status).toBe(200)
   })
 
+  it('keeps every language’s stored report current after a save in another language (they share the review date, images…)', async () => {
+    const draft = await api.rest('POST', 'articles?draft=true', { auth: { token: editor }, body: { ...article({ body: lexical('Diabetes means your blood sugar is too high. We can help you manage it.'), title: 'Diabetes at home' }), _status: 'draft' } })
+    const id = draft.body.doc.id as number
+    const spanish = { body: lexical('La diabetes significa que su nivel de azúcar es alto. Le ayudamos cada día.'), summary: 'Qué es la diabetes.', title: 'Diabetes en casa' }
+    expect((await api.rest('PATCH', `articles/${id}?draft=true&locale=es`, { auth: { token: editor }, body: spanish })).status).toBe(200)
+    const stored = async (locale: 'en' | 'es') => {
+      const doc = (await api.rest('GET', `articles/${id}?draft=true&depth=0&locale=${locale}&fallback-locale=none`, { auth: { token: editor } })).body
+      return { rules: (doc.brandCheck?.findings ?? []).filter((f: { severity: string }) => f.severity === 'error').map((f: { rule: string }) => f.rule), status: doc.brandStatus, checkedIn: doc.brandCheck?.locale }
+    }
+    // Not yet reviewed: both languages need the medical review date.
+    expect(await stored('es')).toEqual({ checkedIn: 'es', rules: ['medicalReviewFreshness'], status: 'errors' })
+    // The approval saves the item in English; the review date it sets is the Spanish text's too.
+    expect((await act(id, 'submit', editor)).status).toBe(200)
+    expect((await act(id, 'approve', reviewer)).body.state).toBe('approved')
+    expect(await stored('en')).toEqual({ checkedIn: 'en', rules: [], status: 'passes' })
+    expect(await stored('es')).toEqual({ checkedIn: 'es', rules: [], status: 'passes' })
+    // An English save that breaks a shared rule (no summary is per language; the review date is shared) shows in both.
+    expect((await api.rest('PATCH', `articles/${id}?draft=true`, { auth: { token: editor }, body: { title: 'Diabetes at home, explained' } })).status).toBe(200)
+    expect((await stored('es')).rules).toEqual(['medicalReviewFreshness'])
+    // A language without text has no report, whatever is saved in the other.
+    const englishOnly = (await approvedDraft({ body: lexical('Diabetes means your blood sugar is too high. We can help you manage it.'), title: 'Only in English' })).id
+    const es = (await api.rest('GET', `articles/${englishOnly}?draft=true&depth=0&locale=es&fallback-locale=none`, { auth: { token: editor } })).body
+    expect([es.brandCheck ?? null, es.brandStatus ?? null]).toEqual([null, null])
+  })
+
   it('lets warnings through and refuses a scheduled publish that would break the rules', async () => {
     const flu = await approvedDraft({ body: lexical('Flu season is here! Get your shot today! It is quick and it helps.'), title: 'Flu shots' })
     const loud = await publishAs(brandManager, flu.id)
@@ -157,6 +184,26 @@ describe('the publish gate', () => {
     const messages = (findings: Array<{ message: string }>) => findings.map((f) => f.message)
     expect(messages((res.body.errors?.[0]?.extensions?.data as { findings: Array<{ message: string }> }).findings)).toEqual(messages(rest.body.errors?.[0]?.data?.findings))
     expect(messages(rest.body.errors[0].data.findings)).toContainEqual(expect.stringMatching(/^'Victims' is not allowed/))
+  })
+
+  it('keeps the findings in GraphQL extensions.data as production answers (debug off, class names lost in the minified bundle)', async () => {
+    expect(carepath.payload.config.debug).toBeFalsy() // production hides internal details only when debug is off
+    const { id } = await approvedDraft({ title: 'Sugar diabetes at school' })
+    const original = Object.getOwnPropertyDescriptor(APIError, 'name')!
+    Object.defineProperty(APIError, 'name', { value: '' }) // what the minified server bundle does to Payload's error classes
+    try {
+      const res = await api.graphql(`mutation ($id: Int!) { updateArticle(id: $id, data: { _status: published }) { id } }`, { id }, { token: brandManager })
+      const [error] = res.body.errors ?? []
+      expect(error?.message).toMatch(/^Publishing was refused: 2 brand-guideline errors need fixing first/)
+      expect(error?.extensions).toMatchObject({ data: { reason: 'brandGuidelines' }, statusCode: 400 })
+      const findings = (error?.extensions?.data as { findings: Array<{ rule: string; path: string; severity: string; message: string }> }).findings
+      expect(findings).toContainEqual(expect.objectContaining({ path: 'title', rule: 'terminology', severity: 'error', message: expect.stringMatching(/^'Sugar diabetes' is not allowed/) }))
+      expect(findings).toContainEqual(expect.objectContaining({ path: 'body.0', rule: 'terminology', severity: 'error' }))
+      expect(error?.extensions?.stack).toBeUndefined()
+    } finally {
+      Object.defineProperty(APIError, 'name', original)
+    }
+    expect((await carepath.payload.findByID({ collection: 'articles', draft: false, id }))._status).toBe('draft')
   })
 })
 

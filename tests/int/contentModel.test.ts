@@ -145,8 +145,16 @@ describe('snippets are reused by reference', () => {
 
     const brandManager = (await createStaff(carepath.payload, ['brandManager'], 'brand-snippets')).token
     expect((await api.rest('PATCH', `snippets/${id}`, { auth: { token: brandManager }, body: { _status: 'published' } })).status).toBe(403)
+    // Unticking "clinical" in the same save does not let a brand manager publish it either.
+    expect((await api.rest('PATCH', `snippets/${id}`, { auth: { token: brandManager }, body: { _status: 'published', clinical: false } })).status).toBe(403)
+    // The admin offers Publish only to whoever may publish it: it asks with the document and _status 'published'.
+    const mayPublish = async (who: string) => (await api.rest('POST', `snippets/access/${id}`, { auth: { token: who }, body: { _status: 'published', clinical: true } })).body.update === true
+    const maySave = async (who: string) => (await api.rest('POST', `snippets/access/${id}`, { auth: { token: who }, body: { _status: 'draft', clinical: true } })).body.update === true
+    expect([await mayPublish(token), await mayPublish(brandManager)]).toEqual([false, false])
+    expect([await maySave(token), await maySave(brandManager)]).toEqual([true, true])
     const reviewer = (await createStaff(carepath.payload, ['medicalReviewer'], 'reviewer-snippets', { credentials: 'MD' })).token
     expect((await api.rest('PATCH', `snippets/${id}`, { auth: { token: reviewer }, body: { _status: 'published' } })).status).toBe(200)
+    expect(await mayPublish(reviewer)).toBe(true)
 
     for (const text of await liveText()) {
       expect(text).toContain('Call 911 right away for chest pain')
@@ -165,6 +173,17 @@ describe('snippets are reused by reference', () => {
     expect(refused.status).toBe(400)
     expect(messages(refused)).toMatch(/used by 2 items/)
     expect(messages(refused)).toMatch(/Living with heart failure/)
+  })
+
+  it('a brand manager publishes changes to a non-clinical snippet, and is offered Publish for it', async () => {
+    const snippet = await post('snippets', { _status: 'published', body: lexical('Visit us any day from 8 am to 8 pm.'), clinical: false, title: 'Visiting hours' })
+    expect(snippet.status).toBe(201)
+    const id = snippet.body.doc.id
+    const brandManager = (await createStaff(carepath.payload, ['brandManager'], 'brand-snippets-2')).token
+    const access = await api.rest('POST', `snippets/access/${id}`, { auth: { token: brandManager }, body: { _status: 'published', clinical: false } })
+    expect(access.body.update).toBe(true)
+    const published = await api.rest('PATCH', `snippets/${id}`, { auth: { token: brandManager }, body: { _status: 'published', body: lexical('Visit us any day from 8 am to 9 pm.') } })
+    expect(published.status).toBe(200)
   })
 })
 

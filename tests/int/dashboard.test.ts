@@ -210,6 +210,8 @@ describe('my work', () => {
     // Every published clinical item (the five published above plus "Foot care"; the event and video are clinical by default).
     expect(all.total).toBe(6)
     expect(all.items.every((i) => i.note === 'due soon' && i.dueAt)).toBe(true)
+    // The Spanish-only item shows its staff title, marked, in the English home.
+    expect(all.items.map((i) => i.title)).toContain('(es) Vivir con asma')
     const mine = await reviewsDue(payload, editor)
     expect(mine.items.map((i) => i.title)).toEqual(['Foot care'])
     expect((await reviewsDue(payload, brand)).total).toBe(0)
@@ -219,9 +221,9 @@ describe('my work', () => {
     const list = await failingBrandCheck(payload, brand)
     // Clinical drafts awaiting approval lack a review date; approving fixes that, so they are not listed.
     expect(list.items.map((i) => [i.title, i.note])).toEqual([
-      ['Sugar diabetes explained', '3 errors: terminology'], // title, summary and body
+      ['Sugar diabetes explained', '3 errors: Terminology'], // title, summary and body: the rule as editors call it, not its id
       // Published with the gate in record-only mode (as the demo seed does): live, but missing captions and transcript.
-      ['Checking your blood sugar', expect.stringMatching(/^\d+ errors?: videoAccessibility$/)],
+      ['Checking your blood sugar', expect.stringMatching(/^\d+ errors?: Video captions and transcript \(WCAG 1\.2\.2\/1\.2\.3\)$/)],
     ])
     expect(list.total).toBe(2)
   })
@@ -241,6 +243,18 @@ describe('my work', () => {
         const viaLocalApi = await fn(payload, user, { limit: 3, via: 'localApi' })
         expect(key(viaSQL)).toEqual(key(viaLocalApi))
       }
+    }
+  })
+
+  it('shows a Spanish-only item by its marked Spanish title in the English home, on both paths', async () => {
+    const draft = await payload.create({ collection: 'articles', data: text('Cuidado de los pies', { stages: ['retention'] }) as never, draft: true, locale: 'es', overrideAccess: false, user: editor2 })
+    const id = draft.id as number
+    await act(editor2, id, 'submit')
+    for (const via of ['sql', 'localApi'] as const) {
+      const english = await waitingForMyReview(payload, reviewer, { locale: 'en', via })
+      expect(english.items.find((i) => i.id === String(id))?.title).toBe('(es) Cuidado de los pies')
+      const spanish = await waitingForMyReview(payload, reviewer, { locale: 'es', via })
+      expect(spanish.items.find((i) => i.id === String(id))?.title).toBe('Cuidado de los pies')
     }
   })
 })

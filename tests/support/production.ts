@@ -54,11 +54,31 @@ export async function waitForServer(url: string, server: ChildProcess, timeoutMs
 
 /** scripts/server.ts in production mode on 127.0.0.1:`port`, in its own process group. */
 export function startProductionServer(port: number, env: Record<string, string | undefined>): ChildProcess {
-  return spawn(bin('tsx'), ['scripts/server.ts'], {
+  const server = spawn(bin('tsx'), ['scripts/server.ts'], {
     cwd: root,
     detached: true,
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env, HOST: '127.0.0.1', NODE_ENV: 'production', NODE_OPTIONS: CLI_NODE_OPTIONS, PORT: String(port) } as NodeJS.ProcessEnv,
-    stdio: 'inherit',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
+  server.stdout?.pipe(process.stdout) // passed through; piped so that `ready` can watch for the "Ready" line
+  return server
+}
+
+/** Resolves when the server prints "Ready" (after its admin warm-up). */
+export function ready(server: ChildProcess, timeoutMs = 180_000) {
+  return new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The server did not print "Ready" within ${timeoutMs / 1000} s`)), timeoutMs)
+    const done = (error?: Error) => {
+      clearTimeout(timer)
+      if (error) reject(error)
+      else resolve()
+    }
+    server.once('exit', (code, signal) => done(new Error(`The server exited (${code ?? signal}) before it was ready`)))
+    let seen = ''
+    server.stdout?.on('data', (chunk: Buffer) => {
+      seen = (seen + chunk.toString()).slice(-200)
+      if (/\[carepath\] Ready on /.test(seen)) done()
+    })
   })
 }
 

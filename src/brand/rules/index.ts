@@ -41,3 +41,6 @@ export const BUILT_IN_RULE_IDS: readonly BuiltInRuleId[] = brandRules.map((rule)
 export const DEFAULT_SEVERITIES = Object.fromEntries(brandRules.map((rule) => [rule.id, rule.defaultSeverity])) as Record<BuiltInRuleId, Severity>
 
 export const RULE_LABELS = Object.fromEntries(brandRules.map((rule) => [rule.id, rule.label])) as Record<BuiltInRuleId, string>
+
+/** What editors call a rule ("Required disclaimer"); a rule added later without a label keeps its id. */
+export const ruleLabel = (id: string): string => (RULE_LABELS as Record<string, string | undefined>)[id] ?? id

@@ -10,7 +10,7 @@ import assert from 'node:assert/strict'
 import type { Page } from 'playwright-core'
 
 import { makePdf } from '../../int/helpers/files'
-import { log, signIn, snap, type E2E, type TrackedPage } from '../session'
+import { hydrated, log, signIn, snap, type E2E, type TrackedPage } from '../session'
 
 const TITLE = 'Sugar diabetes and your feet'
 const FIXED_TITLE = 'Diabetes and your feet'
@@ -38,6 +38,27 @@ async function writeBody(page: Page, paragraphs: string[]) {
   }
 }
 
+/** Inserts a shared snippet at the end of the body as an editor does: "/" in the editor, the Snippet block, the snippet. */
+async function insertSnippet(page: Page, snippetTitle: string) {
+  await page.locator('.rich-text-lexical [contenteditable="true"]').first().click()
+  await page.keyboard.press('Control+End')
+  await page.keyboard.press('Enter')
+  await page.keyboard.type('/snip')
+  await page.locator('#slash-menu-popup__item-block-snippet').click()
+  const block = page.locator('.LexicalEditorTheme__block-snippet').last()
+  await block.locator('#field-snippet .rs__control').click()
+  await page.locator('.rs__option', { hasText: snippetTitle }).first().click()
+  await block.locator('.rs__single-value', { hasText: snippetTitle }).waitFor()
+  // The block's form asks the server for its new state, then writes it into the editor's block node; the editor hands
+  // its value to the document form when the browser is idle. Wait for the node to hold the snippet, then for idleness.
+  await page.waitForFunction(() => {
+    const root = document.querySelector('.rich-text-lexical [data-lexical-editor="true"]') as (Element & { __lexicalEditor?: { getEditorState(): { toJSON(): unknown } } }) | null
+    const state = JSON.stringify(root?.__lexicalEditor?.getEditorState().toJSON() ?? null)
+    return /"blockType":"snippet"/.test(state) && /"snippet":("[^"]+"|\d+)/.test(state)
+  }, undefined, { polling: 100, timeout: 30_000 })
+  for (let i = 0; i < 2; i += 1) await page.evaluate(() => new Promise<void>((resolve) => requestIdleCallback(() => resolve(), { timeout: 1_000 })))
+}
+
 /** Saves as a draft and waits for the server's answer. */
 async function saveDraft(page: Page) {
   const saved = page.waitForResponse((res) => /\/api\/articles(\/\d+)?\?/.test(res.url()) && ['POST', 'PATCH'].includes(res.request().method()))
@@ -63,7 +84,7 @@ async function deliver(e2e: E2E, query: string, variables: Record<string, unknow
 /** Clicks a review act in the workflow panel once the panel has loaded it, and waits for the server's answer. */
 async function workflowAct(page: Page, button: string) {
   const act = page.getByRole('button', { name: button })
-  await act.waitFor({ timeout: 60_000 })
+  await hydrated(act)
   const [res] = await Promise.all([page.waitForResponse((r) => r.url().endsWith('/workflow') && r.request().method() === 'POST', { timeout: 60_000 }), act.click()])
   assert.ok(res.ok(), `${button}: HTTP ${res.status()} ${await res.text()}`)
 }
@@ -135,6 +156,12 @@ export async function editorsDay(e2e: E2E) {
   assert.match(refusalText, /sugar diabetes/i)
   await reviewer.locator('[data-testid="brand-findings-banner"][data-state="refused"]').waitFor()
   await snap(reviewer, 'day-05-publish-refused')
+  // The same refusal over GraphQL, from this production build, carries the findings for tools in extensions.data.
+  const graphql = await reviewer.request.post(`${base}/api/graphql`, { data: { query: `mutation { updateArticle(id: ${id}, data: { _status: published }) { id } }` }, headers: { Origin: base } })
+  const graphqlError = ((await graphql.json()) as { errors?: Array<{ extensions?: { data?: { reason?: string; findings?: Array<{ rule: string; path: string }> }; statusCode?: number } }> }).errors?.[0]
+  assert.equal(graphqlError?.extensions?.statusCode, 400, `GraphQL refuses the publish: ${JSON.stringify(graphqlError)}`)
+  assert.equal(graphqlError?.extensions?.data?.reason, 'brandGuidelines', 'GraphQL says why: the brand guidelines')
+  assert.ok(graphqlError?.extensions?.data?.findings?.some((f) => f.rule === 'terminology' && f.path === 'title'), `GraphQL lists the findings: ${JSON.stringify(graphqlError?.extensions?.data)}`)
   // Still there once the toast is gone.
   await reviewer.waitForTimeout(8_000)
   assert.ok(await reviewer.locator('[data-testid="brand-findings-banner"][data-state="refused"]').isVisible(), 'the refusal stays on the form')
@@ -143,14 +170,17 @@ export async function editorsDay(e2e: E2E) {
   await editor.goto(articleURL)
   await editor.fill('#field-title', FIXED_TITLE)
   await writeBody(editor, [PLAIN])
+  // The required disclaimer goes in as a Snippet block, picked in the editor.
+  await insertSnippet(editor, 'Medical disclaimer')
   await saveDraft(editor)
-  // The required disclaimer goes in as a Snippet block. (Driving Lexical's block picker is not automated yet: the
-  // block is appended to the saved draft over the REST API, as the editor's own session from the admin's origin.)
-  const api = (path: string, init: Parameters<Page['request']['fetch']>[1] = {}) => editor.request.fetch(`${base}/api/${path}`, { ...init, headers: { Origin: base } })
+  const api = (path: string) => editor.request.fetch(`${base}/api/${path}`, { headers: { Origin: base } })
   const disclaimer = ((await (await api('snippets?where[slug][equals]=medical-disclaimer&depth=0')).json()) as { docs: Array<{ id: number }> }).docs[0]!
-  const saved = (await (await api(`articles/${id}?draft=true&depth=0`)).json()) as { body: { root: { children: unknown[] } } }
-  saved.body.root.children.push({ fields: { blockName: '', blockType: 'snippet', id: 'disclaimer', snippet: disclaimer.id }, format: '', type: 'block', version: 2 })
-  assert.ok((await api(`articles/${id}?draft=true`, { data: { body: saved.body }, method: 'PATCH' })).ok(), 'the disclaimer block is added')
+  const saved = (await (await api(`articles/${id}?draft=true&depth=0`)).json()) as { body: { root: { children: Array<{ type: string; fields?: { blockType?: string; snippet?: unknown } }> } } }
+  assert.deepEqual(
+    saved.body.root.children.filter((n) => n.type === 'block').map((n) => [n.fields?.blockType, n.fields?.snippet]),
+    [['snippet', disclaimer.id]],
+    'the draft holds the disclaimer block picked in the editor',
+  )
   await editor.reload()
   await snap(editor, 'day-06-fixed')
   // What the editor fixed is gone; the medical review date comes back with the reviewer's new approval.
@@ -158,8 +188,15 @@ export async function editorsDay(e2e: E2E) {
   assert.deepEqual(fixedErrors, ['medicalReviewFreshness'], `only the pending medical review is an error: ${fixedErrors.join(', ')}`)
 
   log('Day: approved again and published…')
-  // The edit made the approval stale: the reviewer approves what is there now.
+  // The edit made the approval stale: the reviewer approves what is there now. The editor's page still holds the
+  // document's lock (the Snippet block's form re-syncs after the save), so the reviewer takes it over: the draft is saved.
   await reviewer.goto(articleURL)
+  const takeOver = reviewer.getByRole('button', { name: 'Take over' })
+  if (await takeOver.waitFor({ timeout: 15_000 }).then(() => true, () => false)) {
+    await snap(reviewer, 'day-06b-document-locked')
+    await hydrated(takeOver)
+    await takeOver.click()
+  }
   await workflowAct(reviewer, 'Approve this version')
   await reviewer.reload()
   const published = reviewer.waitForResponse((res) => res.url().includes(`/api/articles/${id}`) && res.request().method() === 'PATCH')
@@ -184,14 +221,37 @@ export async function editorsDay(e2e: E2E) {
   await uploads(e2e, editor)
   await snippetDraft(e2e, editor)
 
-  log('Day: switching the admin to Spanish…')
-  await editor.goto(`${base}/admin/collections/articles?locale=es`)
-  await editor.locator('.table tbody tr').first().waitFor()
-  await snap(editor, 'day-12-spanish-list')
+  await spanish(e2e, editor)
 
   assert.deepEqual(editor.externalRequests, [], 'the admin loads nothing from other hosts')
   assert.deepEqual((reviewer as TrackedPage).externalRequests, [], 'the admin loads nothing from other hosts')
   await Promise.all([editor.close(), reviewer.close()])
+}
+
+/** The admin switched to Spanish: Spanish titles, and English-only items by their English title marked "(en)". */
+async function spanish(e2e: E2E, editor: TrackedPage) {
+  log('Day: switching the admin to Spanish…')
+  await editor.goto(`${e2e.base}/admin/collections/articles?limit=100`)
+  await editor.locator('.table tbody tr').first().waitFor()
+  await hydrated(editor.locator('.localizer button').first())
+  await editor.locator('.localizer button').first().click()
+  await Promise.all([editor.waitForURL(/locale=es/), editor.locator('.popup__content').getByText('Español').first().click()])
+  await editor.locator('.localizer-button[aria-label="Locale"][data-locale="es"]').waitFor()
+  // The switch keeps the list's first page (10 rows); show them all to find the two demo articles below.
+  await editor.goto(`${e2e.base}/admin/collections/articles?locale=es&limit=100`)
+  await editor.locator('.localizer-button[aria-label="Locale"][data-locale="es"]').waitFor()
+  await editor.locator('.table tbody tr').first().waitFor()
+  const titles = await editor.locator('.cell-adminTitle').allInnerTexts()
+  const list = titles.slice(0, 12).join(' | ')
+  assert.ok(titles.some((t) => t.startsWith('(en) ')), `English-only items show their English title, marked "(en)": ${list}`)
+  assert.ok(titles.some((t) => /[¿áéíóúñ]/i.test(t) && !t.startsWith('(')), `translated items show their Spanish title: ${list}`)
+  assert.ok(!titles.some((t) => /<No Title>|^\d+$/.test(t)), `no untitled rows: ${list}`)
+  await snap(editor, 'day-12-spanish-list')
+  const fallback = titles.find((t) => t.startsWith('(en) '))!
+  await editor.locator('.cell-adminTitle a', { hasText: fallback }).first().click()
+  await editor.waitForURL(/\/admin\/collections\/articles\/\d+/)
+  await editor.locator('h1', { hasText: fallback }).waitFor()
+  await snap(editor, 'day-13-spanish-fallback-heading')
 }
 
 /** A PDF pamphlet shows its page count; a video without captions cannot be published. */
@@ -234,6 +294,17 @@ async function snippetDraft(e2e: E2E, editor: TrackedPage) {
   const reached = Number(/updates (\d+) published item/.exec(reachText)?.[1])
   assert.ok(reached > 0, `the snippet says how many items it reaches: ${reachText}`)
   assert.equal(await editor.locator('#action-save').count(), 0, 'an editor has no Publish button on a snippet')
+  // Only a medical reviewer (or an admin) publishes a clinical snippet: the brand manager gets no Publish button either.
+  const brand = await signIn(e2e, 'brand@carepath.example')
+  await brand.goto(`${e2e.base}/admin/collections/snippets/${disclaimer.id}`)
+  await brand.locator('#action-save-draft').waitFor()
+  assert.equal(await brand.locator('#action-save').count(), 0, 'a brand manager has no Publish button on a clinical snippet')
+  await snap(brand, 'day-10b-snippet-brand-manager')
+  await brand.close()
+  const reviewer = await signIn(e2e, 'reviewer@carepath.example')
+  await reviewer.goto(`${e2e.base}/admin/collections/snippets/${disclaimer.id}`)
+  await reviewer.locator('#action-save').waitFor()
+  await reviewer.close()
   await snap(editor, 'day-10-snippet-reach')
   await editor.locator('.rich-text-lexical [contenteditable="true"]').first().click()
   await editor.keyboard.press('End')
