@@ -237,8 +237,9 @@ async function spanish(e2e: E2E, editor: TrackedPage) {
   await editor.locator('.localizer button').first().click()
   await Promise.all([editor.waitForURL(/locale=es/), editor.locator('.popup__content').getByText('Español').first().click()])
   await editor.locator('.localizer-button[aria-label="Locale"][data-locale="es"]').waitFor()
-  // The switch keeps the list's first page (10 rows); show them all to find the two demo articles below.
-  await editor.goto(`${e2e.base}/admin/collections/articles?locale=es&limit=100`)
+  // The switch keeps the list's first page (10 rows) and the saved view chosen this morning; show every article (an
+  // empty `preset` clears the remembered view, as the list's own clear button does).
+  await editor.goto(`${e2e.base}/admin/collections/articles?locale=es&limit=100&preset=`)
   await editor.locator('.localizer-button[aria-label="Locale"][data-locale="es"]').waitFor()
   await editor.locator('.table tbody tr').first().waitFor()
   const titles = await editor.locator('.cell-adminTitle').allInnerTexts()
