@@ -180,7 +180,7 @@ describe('media uploads', () => {
     const png = await sharp({ create: { background: '#3a7', channels: 3, height: 900, width: 1600 } }).png().toBuffer()
     const ok = await upload(editor.token, png, 'clinic.png')
     expect(ok.status).toBe(201)
-    expect(Object.keys(ok.body.doc.sizes).sort()).toEqual(['card', 'hero', 'thumbnail', 'webp'])
+    expect(Object.keys(ok.body.doc.sizes).sort()).toEqual(['card', 'hero', 'og', 'thumbnail', 'webp'])
     expect(ok.body.doc.sizes.webp.mimeType).toBe('image/webp')
     expect(ok.body.doc.sizes.thumbnail.width).toBe(320)
 

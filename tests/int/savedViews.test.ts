@@ -174,6 +174,8 @@ describe('the list view’s Filters', () => {
         'conditions',
         'medicalReviewedAt',
         'medicalReviewer',
+        // "Which items are hidden from search engines?" (the SEO group's only filter)
+        'meta.noindex',
         'readingTimeMinutes',
         'segments',
         'slug',

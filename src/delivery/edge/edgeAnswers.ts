@@ -59,7 +59,10 @@ export async function answerThroughCache(
   const notes = collectNotes(req)
   const computed = await compute(req)
   if (!scope || !computed.cacheable || computed.status !== 200 || !notes.cacheable) {
-    const headers = { 'Cache-Control': 'no-store', ...computed.headers, 'Content-Type': computed.contentType }
+    // The route's own headers, less the two set here (header names are case-insensitive: `content-type` from a
+    // Response next to `Content-Type` would send the type twice).
+    const own = Object.fromEntries(Object.entries(computed.headers).filter(([name]) => !/^content-(type|length)$/i.test(name)))
+    const headers = { 'Cache-Control': 'no-store', ...own, 'Content-Type': computed.contentType }
     res.writeHead(computed.status, computed.body.length ? { ...headers, 'Content-Length': computed.body.length } : headers)
     res.end(computed.body)
     return

@@ -87,7 +87,7 @@ export const demoPrograms: DemoProgram[] = [
           at(7, article('one-week-check-in'), 'sms'),
           at(30, article('checking-blood-pressure-at-home')),
           at(60, article('choosing-a-primary-care-provider')),
-          at(90, article('know-your-cholesterol-numbers')),
+          at(90, article('high-blood-pressure-the-silent-problem')),
           at(120, article('flu-shot-facts')),
           at(150, article('stroke-signs-be-fast')),
           at(180, article('heart-attack-warning-signs')),
