@@ -27,10 +27,7 @@ export const manualRedirects: Plugin = redirectsPlugin({
         if ('name' in field && field.name === 'from') {
           return {
             ...field,
-            // Delivery answers redirects (`redirect(from:)`, GET /api/redirects); staff edit them in the admin.
-    graphQL: false,
-    endpoints: [redirectLookupEndpoint],
-    admin: { description: 'The old path, e.g. /patients/diabetes-guide.html (a full address is reduced to its path).' },
+            admin: { description: 'The old path, e.g. /patients/diabetes-guide.html (a full address is reduced to its path).' },
             hooks: { beforeValidate: [normalizeFrom] },
             validate: (value: unknown) => (typeof value === 'string' && value.startsWith('/') ? true : 'Give the old address as a path starting with "/", e.g. /old/page.html.'),
           } as never

@@ -20,10 +20,11 @@ import { bin, buildForProduction, CLI_NODE_OPTIONS, freePort, ready, root, start
 import { coldStart } from './flows/coldStart'
 import { dashboard } from './flows/dashboard'
 import { editorsDay } from './flows/editorsDay'
+import { programs } from './flows/programs'
 import { artifacts, elapsed, log, type E2E } from './session'
 
 // coldStart goes first: it measures the first visits on a server nobody has used yet.
-const FLOWS: Record<string, (e2e: E2E) => Promise<void>> = { coldStart, dashboard, editorsDay }
+const FLOWS: Record<string, (e2e: E2E) => Promise<void>> = { coldStart, dashboard, editorsDay, programs }
 
 async function main() {
   const selected = process.env.E2E_FLOWS ? process.env.E2E_FLOWS.split(',') : Object.keys(FLOWS)
