@@ -98,7 +98,9 @@ export async function editorsDay(e2e: E2E) {
   assert.ok(await editor.locator('[data-testid="carepath-icon"]').first().isVisible(), 'Carepath’s own mark in the admin')
 
   log('Day: retention content for new moms, one click on a saved view…')
-  await editor.goto(`${base}/admin/collections/articles`)
+  // Every article on one page (the demo library has more than a page of them, newest first).
+  await editor.goto(`${base}/admin/collections/articles?limit=100`)
+  await editor.locator('.table tbody tr').first().waitFor()
   const titles = await editor.locator('.cell-adminTitle').allInnerTexts()
   assert.ok(!titles.some((t) => /<No Title>/.test(t)), 'no untitled rows')
   assert.ok(titles.some((t) => t.startsWith('(es) ')), `Spanish-only items show their Spanish title, marked: ${titles.slice(0, 5).join(' | ')}`)
