@@ -1303,6 +1303,7 @@ export interface Snippet {
 export interface Program {
   id: number;
   name: string;
+  adminTitle?: string | null;
   /**
    * The address of this item on the website. Generated from the title; change it only before publishing.
    */
@@ -2391,6 +2392,7 @@ export interface SnippetsSelect<T extends boolean = true> {
  */
 export interface ProgramsSelect<T extends boolean = true> {
   name?: T;
+  adminTitle?: T;
   slug?: T;
   summary?: T;
   anchor?: T;

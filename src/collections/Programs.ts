@@ -4,6 +4,7 @@ import { editors } from '../access/editors'
 import { publishedOrStaff } from '../access/publishedOrStaff'
 import { staff } from '../access/staff'
 import { auditChange, auditDeletion, rememberLiveStatus, rememberRestoredVersion } from '../audit/hooks'
+import { adminTitleField } from '../fields/adminTitle'
 import { slugField } from '../fields/slug'
 import { logContentChange, logContentDeletion } from '../hooks/logContentEvent'
 import { programIntegrityEndpoint, programStepsEndpoint } from '../programs/payload/endpoints'
@@ -97,16 +98,18 @@ export const Programs: CollectionConfig<'programs'> = {
   slug: 'programs',
   access: { create: editors, delete: editors, read: publishedOrStaff, readVersions: staff, update: saveContent },
   admin: {
-    defaultColumns: ['name', 'anchor', 'stages', 'workflow.state', 'brokenSteps', '_status', 'updatedAt'],
+    defaultColumns: ['adminTitle', 'anchor', 'stages', 'workflow.state', 'brokenSteps', '_status', 'updatedAt'],
     description: 'Tracks of timed content that email, SMS and portal journeys follow day by day.',
     group: 'Content',
-    useAsTitle: 'name',
+    // The name, or the other language's marked "(es) …", so no program is "<No Name>" in a language it lacks.
+    useAsTitle: 'adminTitle',
   },
   defaultSort: '-updatedAt',
   // The review workflow of content: submitted, approved by a reviewer other than the revision's author, then published.
   endpoints: [reviewActEndpoint('programs'), workflowStatusEndpoint('programs'), programStepsEndpoint, programIntegrityEndpoint],
   fields: [
-    { name: 'name', type: 'text', localized: true, required: true },
+    { name: 'name', type: 'text', admin: { disableListColumn: true }, localized: true, required: true },
+    adminTitleField('name'),
     slugField('name'),
     {
       name: 'summary',

@@ -1,6 +1,7 @@
 'use client'
 import { useField, useFormFields } from '@payloadcms/ui'
-import type { TextFieldClientComponent } from 'payload'
+import type { TextFieldClientProps } from 'payload'
+import type React from 'react'
 import { useEffect } from 'react'
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
@@ -11,9 +12,9 @@ const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
  * empty, the heading shows the other language's title the item was opened with ("(es) …"). The server recomputes
  * the stored value on every save, so this value is never sent.
  */
-export const AdminTitleSync: TextFieldClientComponent = ({ path }) => {
-  const title = useFormFields(([fields]) => fields.title?.value)
-  const openedTitle = useFormFields(([fields]) => fields.title?.initialValue)
+export const AdminTitleSync: React.FC<TextFieldClientProps & { source?: string }> = ({ path, source = 'title' }) => {
+  const title = useFormFields(([fields]) => fields[source]?.value)
+  const openedTitle = useFormFields(([fields]) => fields[source]?.initialValue)
   const { initialValue, setValue, value } = useField<null | string>({ disableFormData: true, path: path ?? 'adminTitle' })
   // Opened without a title in this language: the stored value is another language's, kept as the fallback.
   const fallback = text(openedTitle) ? null : text(initialValue) || null

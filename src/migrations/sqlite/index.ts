@@ -8,6 +8,7 @@ import * as migration_20261202_082625_snippet_review from './20261202_082625_sni
 import * as migration_20261202_085610_brand_status from './20261202_085610_brand_status';
 import * as migration_20261202_092252_admin_titles_saved_views from './20261202_092252_admin_titles_saved_views';
 import * as migration_20261202_122454_programs_website_edge from './20261202_122454_programs_website_edge';
+import * as migration_20261202_125123_program_admin_titles from './20261202_125123_program_admin_titles';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261202_122454_programs_website_edge.up,
     down: migration_20261202_122454_programs_website_edge.down,
-    name: '20261202_122454_programs_website_edge'
+    name: '20261202_122454_programs_website_edge',
+  },
+  {
+    up: migration_20261202_125123_program_admin_titles.up,
+    down: migration_20261202_125123_program_admin_titles.down,
+    name: '20261202_125123_program_admin_titles'
   },
 ];

@@ -6,10 +6,17 @@ import { log, signIn, snap, type E2E } from '../session'
 export async function programs(e2e: E2E) {
   log('Programs: the list and the New mom timeline…')
   const editor = await signIn(e2e, 'editor@carepath.example')
-  await editor.goto(`${e2e.base}/admin/collections/programs`)
+  // In Spanish (the editor switched earlier in the day): every program has a name, English-only ones marked "(en)".
+  await editor.goto(`${e2e.base}/admin/collections/programs?locale=es`)
   const rows = editor.locator('.table tbody tr')
   await rows.first().waitFor()
-  const names = await editor.locator('.table tbody tr td:first-child, .table tbody tr .cell-name').allInnerTexts()
+  const spanish = await editor.locator('.cell-adminTitle').allInnerTexts()
+  assert.ok(spanish.includes('Mamá primeriza') && spanish.some((n) => n.startsWith('(en) ')), `Spanish names and marked fallbacks: ${spanish.join(' | ')}`)
+  assert.ok(!spanish.some((n) => /<No |^\s*$/.test(n)), `no unnamed programs: ${spanish.join(' | ')}`)
+  await editor.goto(`${e2e.base}/admin/collections/programs?locale=en`)
+  await editor.locator('.localizer-button[aria-label="Locale"][data-locale="en"]').waitFor()
+  await rows.first().waitFor()
+  const names = await editor.locator('.cell-adminTitle').allInnerTexts()
   for (const name of ['New mom', 'After your visit', 'Flu season']) {
     assert.ok(names.some((n) => n.includes(name)), `the demo program "${name}" is listed: ${names.join(' | ')}`)
   }
