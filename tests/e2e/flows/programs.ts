@@ -20,10 +20,12 @@ export async function programs(e2e: E2E) {
   for (const name of ['New mom', 'After your visit', 'Flu season']) {
     assert.ok(names.some((n) => n.includes(name)), `the demo program "${name}" is listed: ${names.join(' | ')}`)
   }
-  // Every demo program's steps can be served, so each badge settles on a count of 0 (not "…" or "—").
+  // Each badge settles once the integrity endpoint answers (not "…" loading or "—" unavailable); every demo
+  // program's steps can be served, so each says so.
   const badges = editor.locator('[data-testid="broken-steps-badge"]')
   assert.ok((await badges.count()) >= 3, 'a broken-steps badge per program')
-  await editor.waitForFunction(() => [...document.querySelectorAll('[data-testid="broken-steps-badge"]')].every((b) => /\d/.test(b.textContent ?? '')))
+  await editor.waitForFunction(() => [...document.querySelectorAll('[data-testid="broken-steps-badge"]')].every((b) => b.hasAttribute('data-broken')))
+  assert.deepEqual(new Set(await badges.allInnerTexts()), new Set(['All steps OK']))
   await snap(editor, 'programs-list')
 
   await editor.locator('.table tbody tr a', { hasText: 'New mom' }).first().click()
