@@ -36,7 +36,7 @@ import { createTestDatabase } from '../int/helpers/testDatabase'
 import { signInOverHttp } from '../support/answer'
 import { checkDatabaseOutage } from '../support/databaseOutage'
 import { describeLoad, mixedTraffic, probeTraffic, runLoad } from '../support/mixedTraffic'
-import { buildForProduction, freePort, root, startProductionServer, stopServer, waitForServer } from '../support/production'
+import { buildForProduction, freePort, ready as printsReady, root, startProductionServer, stopServer, waitForServer } from '../support/production'
 
 const started = Date.now()
 const log = (message: string) => console.log(`[ops ${((Date.now() - started) / 1000).toFixed(0)} s] ${message}`)
@@ -224,8 +224,10 @@ async function main() {
   await stopServer(instances.get(leaderPort)!, 'SIGKILL')
   await sleep(5_000)
   log('Restarting it…')
-  start(leaderPort)
+  // Its "Ready" line too: the server answers reads while it warms up, and nginx sends writes (not retried) to it.
+  const restarted = printsReady(start(leaderPort))
   await ready(leaderPort)
+  await restarted
   log('Both instances serve again.')
 
   // 4. A publish during the run, through nginx as the admin would: draft, submit, approve, publish.
