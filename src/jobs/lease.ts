@@ -47,7 +47,9 @@ export async function acquireLease(payload: Payload, { holder = INSTANCE_ID, key
       await payload.update({ ...local, collection: LEASES, data: { expiresAt }, id: current.id })
       return true
     }
-    await payload.delete({ ...local, collection: LEASES, id: current.id })
+    // A where-delete: a rival deleting the same expired row at the same moment leaves nothing to delete, not an error
+    // (Payload's delete-by-id then fails reading the row it just lost).
+    await payload.delete({ ...local, collection: LEASES, where: { id: { equals: current.id } } })
   } catch (error) {
     if (error instanceof NotFound) return false // taken over (renewal) or already removed by a rival (expiry)
     throw error
