@@ -59,6 +59,8 @@ export const DELIVERY_SELECT: Record<ContentType, Record<string, unknown>> = {
 }
 // Meta fields, social images, old slugs (redirects), transcripts and captions for JSON-LD.
 for (const type of CONTENT_TYPES) Object.assign(DELIVERY_SELECT[type], SEO_SELECT[type])
+/** What the store reads of each document: what delivery serves plus the text search indexes. */
+const STORE_SELECT = Object.fromEntries(CONTENT_TYPES.map((type) => [type, { ...DELIVERY_SELECT[type], ...SEARCH_SELECT }])) as unknown as Record<ContentType, Record<string, unknown>>
 /** How stale an instance may be: every delivery request syncs from the change log at most this often. */
 export const SYNC_INTERVAL_MS = 1000
 export const MAX_SYNC_WAIT_MS = 2000
@@ -145,17 +147,11 @@ export class DeliveryStore {
           locale: 'all',
           overrideAccess: true,
           pagination: false,
-          select: { ...DELIVERY_SELECT[type], ...SEARCH_SELECT } as never,
+          select: STORE_SELECT[type] as never,
           sort: 'id',
           where: after === undefined ? published : { and: [published, { id: { greater_than: after } }] },
         })
-        for (const doc of docs as unknown as AllLocalesDocument[]) {
-          const item = toDeliveryItem(type, doc, this.taxonomy)
-          items.push(item)
-          search.upsert(searchDocument(item, doc))
-          this.extras.set(`${type}/${doc.id}`, deliveryExtras(type, doc))
-          this.seo.set(type, String(doc.id), itemSeoFrom(type, doc))
-        }
+        for (const doc of docs as unknown as AllLocalesDocument[]) items.push(this.keep(type, doc, search))
         if (docs.length < PAGE) break
         after = (docs[docs.length - 1] as { id: number | string }).id
       }
@@ -292,6 +288,15 @@ export class DeliveryStore {
   }
 
   /** Re-reads one document's live version and updates the index to match. */
+  /** Maps a published document as delivery serves it and keeps what sits beside the index (search, extras, SEO). */
+  private keep(type: ContentType, doc: AllLocalesDocument, search = this.search): DeliveryItem {
+    const item = toDeliveryItem(type, doc, this.taxonomy)
+    search.upsert(searchDocument(item, doc))
+    this.extras.set(`${type}/${doc.id}`, deliveryExtras(type, doc))
+    this.seo.set(type, String(doc.id), itemSeoFrom(type, doc))
+    return item
+  }
+
   private async refresh(type: ContentType, id: string, event: ContentEvent) {
     const doc = (await this.payload.findByID({
       collection: type,
@@ -301,15 +306,12 @@ export class DeliveryStore {
       id,
       locale: 'all',
       overrideAccess: true,
-      select: { ...DELIVERY_SELECT[type], ...SEARCH_SELECT, _status: true } as never,
+      select: { ...STORE_SELECT[type], _status: true } as never,
     })) as unknown as (AllLocalesDocument & { _status?: string | null }) | null
     const before = this.index.get(type, id)
     if (doc && doc._status === 'published') {
-      const item = toDeliveryItem(type, doc, this.taxonomy)
-      this.search.upsert(searchDocument(item, doc))
-      this.index.upsert(item)
-      this.extras.set(`${type}/${id}`, deliveryExtras(type, doc))
-      this.seo.set(type, String(id), itemSeoFrom(type, doc))
+      // Search, extras and SEO first: the index's change listeners (cached answers, programs) read them.
+      this.index.upsert(this.keep(type, doc))
     } else {
       this.index.remove(type, id, event.action === 'deleted' ? 'deleted' : 'unpublished', new Date(event.at))
       this.extras.delete(`${type}/${id}`)
