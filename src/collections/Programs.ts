@@ -158,8 +158,15 @@ export const Programs: CollectionConfig<'programs'> = {
     {
       name: 'brokenSteps',
       type: 'number',
-      admin: { description: 'Steps whose content cannot be served now (in this language).', position: 'sidebar', readOnly: true },
+      admin: {
+        // The list's badge shows this count as read for the list: no request per row.
+        components: { Cell: '/src/programs/admin/BrokenStepsCell#BrokenStepsCell' },
+        description: 'Steps whose content cannot be served now (in this language).',
+        position: 'sidebar',
+        readOnly: true,
+      },
       hooks: { afterRead: [countBrokenSteps] },
+      label: 'Broken steps',
       virtual: true,
     },
     ...workflowFields(),

@@ -1,17 +1,14 @@
 'use client'
-import { useLocale } from '@payloadcms/ui'
 import type { DefaultCellComponentProps } from 'payload'
 import React from 'react'
 
-import { useIntegrity } from './useIntegrity'
-
-/** List-view badge: how many of the program's steps are broken (from the integrity endpoint; "—" where it has none). */
-export const BrokenStepsCell: React.FC<DefaultCellComponentProps> = ({ rowData }) => {
-  const locale = useLocale()
-  const { report, state } = useIntegrity((rowData as { id?: number | string }).id, locale.code)
-  if (state === 'loading') return <span data-testid="broken-steps-badge">…</span>
-  if (!report) return <span data-testid="broken-steps-badge" title="Step statuses are not available">—</span>
-  const broken = report.broken
+/**
+ * List-view badge: how many of the program's steps are broken, from the virtual `brokenSteps` count the list read
+ * (checked against this instance's delivery store in the language listed); "—" where it could not be counted.
+ */
+export const BrokenStepsCell: React.FC<DefaultCellComponentProps> = ({ cellData }) => {
+  if (typeof cellData !== 'number') return <span data-testid="broken-steps-badge" title="Step statuses are not available">—</span>
+  const broken = cellData
   return (
     <span
       data-broken={broken}

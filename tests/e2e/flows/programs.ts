@@ -20,7 +20,7 @@ export async function programs(e2e: E2E) {
   for (const name of ['New mom', 'After your visit', 'Flu season']) {
     assert.ok(names.some((n) => n.includes(name)), `the demo program "${name}" is listed: ${names.join(' | ')}`)
   }
-  // Each badge settles once the integrity endpoint answers (not "…" loading or "—" unavailable); every demo
+  // Each badge carries the count the list read (not "—", unavailable); every demo
   // program's steps can be served, so each says so.
   const badges = editor.locator('[data-testid="broken-steps-badge"]')
   assert.ok((await badges.count()) >= 3, 'a broken-steps badge per program')
